@@ -1,0 +1,91 @@
+package ipweek.bake;
+
+import ipweek.diag.Diagnostics;
+import ipweek.diag.Problem;
+import ipweek.diag.SourceRef;
+import ipweek.model.MediaFile;
+import ipweek.plan.PageJob;
+import ipweek.source.SiteFolder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.apache.commons.configuration2.MapConfiguration;
+import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+
+/**
+ * Bakes planned pages with JBake's {@link Oven}, through its own seams: {@link Utensils} carrying an in-memory store
+ * ({@link PageStore}), a crawler fed from ipweek's model ({@link PageCrawler}), JBake's {@link Renderer} with
+ * ipweek's FreeMarker engine ({@link IpweekTemplateEngine}), the parallel {@link ParallelPageRenderer} rendering
+ * tool and the theme-aware {@link SiteAssets}.
+ */
+public final class JBakeOven {
+
+    /**
+     * {@code Oven.bake()} resets JBake's static document-type registry and model extractors; two bakes at the same time
+     * would reset each other's. Builds in one JVM therefore take turns here, and only here.
+     */
+    private static final Object JBAKE_STATIC_STATE = new Object();
+
+    private JBakeOven() {
+    }
+
+    /** Renders {@code jobs} and copies assets and media into {@code destination}; problems go to {@code diagnostics}. */
+    public static void bake(SiteFolder site, List<PageJob> jobs, Collection<MediaFile> media, Path destination,
+                            Diagnostics diagnostics) {
+        BakeContext context = new BakeContext(site, jobs, media, FreemarkerSetup.create(site), diagnostics);
+        DefaultJBakeConfiguration config = configuration(site, jobs, destination);
+        PageStore store = new PageStore(context);
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new PageCrawler(store, config));
+        utensils.setRenderer(new Renderer(store, config));
+        utensils.setAsset(new SiteAssets(config, context));
+        synchronized (JBAKE_STATIC_STATE) {
+            Oven oven = new Oven(utensils);
+            oven.bake();
+            for (Throwable error : oven.getErrors()) {
+                diagnostics.report(Problem.OUTPUT_FAILED, SourceRef.file(site.rel(destination)), "",
+                        String.valueOf(error.getMessage()));
+            }
+        }
+    }
+
+    private static DefaultJBakeConfiguration configuration(SiteFolder site, List<PageJob> jobs, Path destination) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        // JBake insists that a template folder exists; ipweek's templates come from the site and the jar
+        // (FreemarkerSetup), so any existing folder satisfies the check.
+        Path templates = Files.isDirectory(site.templates()) ? site.templates() : site.root();
+        props.put("template.folder", templates.toString());
+        // JBake resolves these against the site folder (and, unlike the template folder, never as absolute paths).
+        props.put("content.folder", "content");
+        props.put("asset.folder", "assets");
+        props.put("data.folder", "content/data");
+        props.put("destination.folder", destination.toString());
+        props.put("data.file.docType", "ipweek-data");
+        props.put("output.extension", ".html");
+        props.put("render.encoding", "UTF-8");
+        props.put("template.encoding", "UTF-8");
+        props.put("draft.suffix", "");
+        props.put("version", "ipweek");
+        for (PageJob job : jobs) {
+            props.putIfAbsent("template." + job.template() + ".file", job.templateFile());
+            if (job.xml()) {
+                props.putIfAbsent("template." + job.template() + ".extension", ".xml");
+            }
+        }
+        CompositeConfiguration composite = new CompositeConfiguration();
+        composite.addConfiguration(new MapConfiguration(props));
+        DefaultJBakeConfiguration config = new DefaultJBakeConfiguration(site.root().toFile(), composite);
+        config.setDestinationFolder(new File(destination.toString()));
+        return config;
+    }
+}

@@ -1,0 +1,25 @@
+package ipweek.build;
+
+import ipweek.diag.Diagnostic;
+import ipweek.source.SourceFile;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The outcome of a build: every problem, the files read (to show the lines problems point at), pages written. */
+public record BuildResult(List<Diagnostic> diagnostics, Map<String, SourceFile> sources, int pages, long millis) {
+
+    public BuildResult {
+        diagnostics = List.copyOf(diagnostics);
+        sources = Map.copyOf(sources);
+    }
+
+    public boolean failed() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    public Optional<String> sourceLine(String file, int line) {
+        SourceFile f = sources.get(file);
+        return f == null ? Optional.empty() : f.line(line);
+    }
+}

@@ -1,0 +1,46 @@
+package ipweek.cli;
+
+import java.io.PrintStream;
+import picocli.CommandLine;
+
+/** {@code java -jar ipweek.jar <command>}: exit 0 success, 1 content errors, 2 usage error. */
+public final class Main {
+
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command in-process (tests call this) and returns its exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new IpweekCommand())
+                .addSubcommand(new BuildCommand(err));
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("参数错误：" + ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    @CommandLine.Command(name = "ipweek", mixinStandardHelpOptions = true, version = "ipweek 0.1",
+            description = "把 content/ 中的文章和数据生成知识产权宣传周专题网站。",
+            synopsisSubcommandLabel = "命令")
+    static final class IpweekCommand implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "请指定命令，例如 build");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package ipweek.plan;
+
+import ipweek.model.Article;
+import ipweek.model.Paths;
+import ipweek.render.FeedEntry;
+import ipweek.render.SitemapEntry;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code sitemap.xml} and the Atom feed. Their dates come from the content (never the clock), so two builds of the
+ * same content are byte-identical.
+ */
+final class MachineFilesPlanner {
+
+    static final int FEED_SIZE = 20;
+
+    private final ViewFactory views;
+
+    MachineFilesPlanner(ViewFactory views) {
+        this.views = views;
+    }
+
+    void plan(List<PageJob> out) {
+        List<SitemapEntry> entries = out.stream().filter(PageJob::isListedPage)
+                .map(j -> new SitemapEntry(views.absolute(j.file().substring(0, j.file().length() - "index.html".length())),
+                        j.lastmod()))
+                .sorted(java.util.Comparator.comparing(SitemapEntry::loc))
+                .toList();
+        out.add(new PageJob("sitemap.xml", "sitemap", true, Map.of("entries", entries), ""));
+
+        List<Article> latest = views.site().articles().stream().limit(FEED_SIZE).toList();
+        String updated = latest.isEmpty() ? views.site().week().start() + "T00:00:00+08:00" : stamp(latest.get(0));
+        List<FeedEntry> feed = latest.stream()
+                .map(a -> new FeedEntry(a.title(), views.absolute(Paths.article(a)), stamp(a), a.summary(),
+                        a.author().isEmpty() ? a.source() : a.author()))
+                .toList();
+        out.add(new PageJob("feed.xml", "feed", true, Map.of(
+                "feedId", views.absolute(""),
+                "feedTitle", views.site().config().title(),
+                "updated", updated,
+                "selfUrl", views.absolute("feed.xml"),
+                "siteUrl", views.absolute(""),
+                "entries", feed), ""));
+    }
+
+    /** RFC 3339 in China Standard Time, the zone the dates were written in. */
+    private static String stamp(Article a) {
+        String time = a.time().map(t -> String.format("%02d:%02d:00", t.getHour(), t.getMinute())).orElse("00:00:00");
+        return a.date() + "T" + time + "+08:00";
+    }
+}
