@@ -20,6 +20,7 @@ public enum Problem {
     YAML_FULLWIDTH_COLON(Severity.ERROR),
     YAML_FULLWIDTH_SPACE(Severity.ERROR),
     YAML_DUPLICATE_KEY(Severity.ERROR),
+    YAML_ALIAS(Severity.ERROR),
     YAML_NOT_MAP(Severity.ERROR),
     YAML_NOT_LIST(Severity.ERROR),
     FRONT_MATTER_MISSING(Severity.ERROR),

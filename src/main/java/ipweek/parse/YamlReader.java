@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import ipweek.diag.Diagnostics;
 import ipweek.diag.Problem;
 import ipweek.diag.SourceRef;
@@ -180,6 +181,11 @@ public final class YamlReader {
                     return new YamlNode.Scalar("", false, true, at);
                 }
                 default -> {
+                    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                        // Aliases (*name) would let one file expand into millions of values; content never needs them.
+                        diagnostics.report(Problem.YAML_ALIAS, at, "", parser.getText());
+                        return new YamlNode.Scalar("", false, true, at);
+                    }
                     String text = parser.getText();
                     return new YamlNode.Scalar(text == null ? "" : text, isQuoted(at), false, at);
                 }
