@@ -1,0 +1,69 @@
+package ipweek.build;
+
+import ipweek.check.Rules;
+import ipweek.diag.Diagnostics;
+import ipweek.diag.Problem;
+import ipweek.diag.SourceRef;
+import ipweek.model.Site;
+import ipweek.parse.ContentLoader;
+import ipweek.parse.LoadedContent;
+import ipweek.plan.PageJob;
+import ipweek.plan.SitePlanner;
+import ipweek.source.SourceFile;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The part of a build that writes nothing: load → check → assemble → plan. {@link SiteBuild}, {@code ipweek check}
+ * and the preview server all start here.
+ */
+public final class Preparation {
+
+    /** What preparing found: every problem so far, the files read, and — when there were no errors — the pages. */
+    public record Prepared(Diagnostics diagnostics, Map<String, SourceFile> sources, Optional<Site> site, List<PageJob> jobs) {
+
+        public Prepared {
+            sources = Map.copyOf(sources);
+            jobs = List.copyOf(jobs);
+        }
+
+        public boolean ok() {
+            return site.isPresent() && !diagnostics.hasErrors();
+        }
+    }
+
+    private Preparation() {
+    }
+
+    public static Prepared prepare(BuildOptions options) {
+        Diagnostics diagnostics = new Diagnostics();
+        ContentLoader loader = new ContentLoader(options.site(), diagnostics, options.today(), options.drafts());
+        LoadedContent content = loader.load();
+        Rules.checkAll(content, diagnostics);
+        if (diagnostics.hasErrors() || content.config().isEmpty() || content.week().isEmpty()) {
+            return new Prepared(diagnostics, loader.sources(), Optional.empty(), List.of());
+        }
+        Site site = SiteAssembler.assemble(content, options.baseUrl(), options.today());
+        List<PageJob> jobs = SitePlanner.plan(site);
+        checkClashes(jobs, diagnostics);
+        return new Prepared(diagnostics, loader.sources(), Optional.of(site), jobs);
+    }
+
+    /** Two pages for one file would silently overwrite each other. */
+    private static void checkClashes(List<PageJob> jobs, Diagnostics diagnostics) {
+        Map<String, PageJob> seen = new HashMap<>();
+        for (PageJob job : jobs) {
+            PageJob first = seen.putIfAbsent(job.file(), job);
+            if (first != null) {
+                diagnostics.report(Problem.OUTPUT_CLASH, SourceRef.file(job.file()), "", job.file(), first.template() + " 页面");
+            }
+        }
+    }
+
+    /** {@code robots.txt}: allow everything and point at the sitemap. */
+    public static String robots(Site site) {
+        return "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + "sitemap.xml\n";
+    }
+}
