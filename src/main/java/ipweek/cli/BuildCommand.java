@@ -5,16 +5,10 @@ import ipweek.build.BuildResult;
 import ipweek.build.SiteBuild;
 import ipweek.diag.Diagnostic;
 import ipweek.diag.DiagnosticPrinter;
-import ipweek.diag.Severity;
-import ipweek.source.EmbeddedDemo;
 import ipweek.source.SiteFolder;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,11 +18,8 @@ import picocli.CommandLine;
 @CommandLine.Command(name = "build", description = "生成网站。内容有错误时不改动原有的输出文件夹。")
 final class BuildCommand implements Callable<Integer> {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    @CommandLine.Option(names = "--source", paramLabel = "DIR",
-            description = "站点文件夹（含 content/，可含 templates/、assets/）。默认：当前文件夹有 content/site.yaml 时用当前文件夹，否则用内置示例站点")
-    Path source;
+    @CommandLine.Mixin
+    SiteOptions siteOptions;
 
     @CommandLine.Option(names = "--output", paramLabel = "DIR", defaultValue = "public", description = "输出文件夹，默认 ${DEFAULT-VALUE}")
     Path output;
@@ -39,18 +30,11 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--drafts", description = "包含草稿和未到发布日期的文章（用于预览）")
     boolean drafts;
 
-    @CommandLine.Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "把构建日期固定为这一天（默认今天，北京时间）")
-    String today;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     private final PrintStream err;
     private final Clock clock;
-
-    BuildCommand(PrintStream err) {
-        this(err, Clock.system(CHINA));
-    }
 
     BuildCommand(PrintStream err, Clock clock) {
         this.err = err;
@@ -59,39 +43,38 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate day;
-        try {
-            day = today == null ? LocalDate.now(clock.withZone(CHINA)) : LocalDate.parse(today);
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--today 应为 YYYY-MM-DD 格式的日期：" + today);
-        }
+        var day = siteOptions.today(spec.commandLine(), clock);
         if (baseUrl != null && !baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--base-url 应为以 http:// 或 https:// 开头的网址：" + baseUrl);
         }
-        SiteFolder site = resolveSource();
+        SiteFolder site = siteOptions.site(err);
         err.println("正在生成：" + site.root() + " → " + output.toAbsolutePath().normalize());
         BuildResult result = new SiteBuild(new BuildOptions(site, output, Optional.ofNullable(baseUrl), drafts, day)).run();
-        DiagnosticPrinter printer = new DiagnosticPrinter(result::sourceLine);
-        printer.print(result.diagnostics(), err);
-        long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
-        long warnings = result.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
+        long errors = Reports.print(result, err);
         if (errors > 0) {
-            err.println("生成失败：" + DiagnosticPrinter.summary(errors, warnings) + "。原有的输出文件夹没有改动。");
+            err.println("生成失败：" + Reports.summary(result) + "。原有的输出文件夹没有改动。");
             return Main.CONTENT_ERRORS;
         }
+        long warnings = result.diagnostics().size();
         err.println(String.format(Locale.ROOT, "完成：生成 %d 个页面，用时 %.1f 秒%s。", result.pages(),
-                result.millis() / 1000.0, warnings > 0 ? "（" + DiagnosticPrinter.summary(errors, warnings) + "）" : ""));
+                result.millis() / 1000.0, warnings > 0 ? "（" + Reports.summary(result) + "）" : ""));
         return Main.OK;
     }
 
-    private SiteFolder resolveSource() {
-        if (source != null) {
-            return new SiteFolder(source);
+    /** Shared printing of problems for the commands. */
+    static final class Reports {
+        private Reports() {
         }
-        if (Files.isRegularFile(Path.of("content", "site.yaml"))) {
-            return new SiteFolder(Path.of("."));
+
+        /** Prints every problem like a compiler would; returns the number of errors. */
+        static long print(BuildResult result, PrintStream err) {
+            new DiagnosticPrinter(result::sourceLine).print(result.diagnostics(), err);
+            return result.diagnostics().stream().filter(Diagnostic::isError).count();
         }
-        err.println("未指定 --source，使用内置示例站点。");
-        return EmbeddedDemo.extract();
+
+        static String summary(BuildResult result) {
+            long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
+            return DiagnosticPrinter.summary(errors, result.diagnostics().size() - errors);
+        }
     }
 }

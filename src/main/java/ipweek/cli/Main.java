@@ -1,6 +1,7 @@
 package ipweek.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import picocli.CommandLine;
 
 /** {@code java -jar ipweek.jar <command>}: exit 0 success, 1 content errors, 2 usage error. */
@@ -19,8 +20,12 @@ public final class Main {
 
     /** Runs a command in-process (tests call this) and returns its exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        Clock clock = Clock.system(SiteOptions.CHINA);
         CommandLine cli = new CommandLine(new IpweekCommand())
-                .addSubcommand(new BuildCommand(err));
+                .addSubcommand(new BuildCommand(err, clock))
+                .addSubcommand(new CheckCommand(out, err, clock))
+                .addSubcommand(new ServeCommand(err, clock))
+                .addSubcommand(new NewCommand(err, clock));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setParameterExceptionHandler((ex, a) -> {

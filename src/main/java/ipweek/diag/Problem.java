@@ -56,6 +56,7 @@ public enum Problem {
     // Links and media
     LINK_BROKEN(Severity.ERROR),
     LINK_UNPUBLISHED(Severity.ERROR),
+    ANCHOR_MISSING(Severity.ERROR),
     URL_UNSAFE(Severity.ERROR),
     PATH_ESCAPES(Severity.ERROR),
     IMAGE_MISSING(Severity.ERROR),
