@@ -58,7 +58,7 @@ class NewAndCheckCommandTest {
         Path file = site.siteDir().resolve("content/articles/notice/wo-shi-qi-dong-2026-nian.md");
         assertTrue(Files.isRegularFile(file), r.err());
         String text = Files.readString(file);
-        assertTrue(text.contains("title: \"我市启动2026年知识产权宣传周：活动覆盖全市\""), text);
+        assertTrue(text.contains("title: 我市启动2026年知识产权宣传周：活动覆盖全市 "), text);
         assertTrue(text.contains("date: \"2026-04-20\""), text);
         assertTrue(text.contains("source: 测试市市场监督管理局"), text);
         assertTrue(validates(site));
