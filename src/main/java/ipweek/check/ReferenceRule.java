@@ -15,9 +15,9 @@ final class ReferenceRule implements Rule {
     public void check(LoadedContent content, Diagnostics diagnostics) {
         Set<String> slugs = content.articles().stream().map(Article::slug).collect(Collectors.toSet());
         for (Activity a : content.activities()) {
-            for (String slug : a.relatedArticles()) {
-                if (!slugs.contains(slug)) {
-                    diagnostics.report(Problem.REF_UNKNOWN, a.at(), "related.articles", slug);
+            for (Activity.ArticleRef ref : a.relatedArticles()) {
+                if (!slugs.contains(ref.slug())) {
+                    diagnostics.report(Problem.REF_UNKNOWN, ref.at(), "related.articles", ref.slug());
                 }
             }
         }

@@ -21,7 +21,7 @@ public record Activity(
         List<Audience> audience,
         Markdown summary,
         boolean cancelled,
-        List<String> relatedArticles,
+        List<ArticleRef> relatedArticles,
         SourceRef at) {
 
     public Activity {
@@ -37,6 +37,10 @@ public record Activity(
         time = time == null ? "" : time;
         venue = venue == null ? "" : venue;
         onlineUrl = onlineUrl == null ? "" : onlineUrl;
+    }
+
+    /** A slug of an article named in YAML, with where it was written. */
+    public record ArticleRef(String slug, SourceRef at) {
     }
 
     public ActivityStatus statusOn(LocalDate today) {

@@ -59,9 +59,9 @@ public final class ActivityParser {
                         "cancelled（已取消）；未开始、进行中、已结束由构建日期自动计算");
             }
         }
-        List<String> related = f.map("related").map(r -> {
+        List<Activity.ArticleRef> related = f.map("related").map(r -> {
             r.allow("articles");
-            return r.texts("articles");
+            return r.textItems("articles").stream().map(i -> new Activity.ArticleRef(i.text(), i.at())).toList();
         }).orElse(List.of());
         String summary = f.text("summary");
         int summaryLine = blockStart(f.at("summary"), lines);

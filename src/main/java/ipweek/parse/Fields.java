@@ -185,6 +185,27 @@ public final class Fields {
         return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
+    /** A text with the position it was written at. */
+    public record Item(String text, SourceRef at) {
+    }
+
+    /** Like {@link #texts} but keeping where each item was written, for checks that point at one of them. */
+    public List<Item> textItems(String key) {
+        YamlNode.Entry e = map.entries().get(key);
+        if (e == null) {
+            return List.of();
+        }
+        List<YamlNode> nodes = e.value() instanceof YamlNode.Sequence seq ? seq.items() : List.of(e.value());
+        List<Item> out = new ArrayList<>();
+        List<String> texts = texts(key);
+        for (YamlNode node : nodes) {
+            if (node instanceof YamlNode.Scalar s && !s.isNull() && texts.contains(s.text().strip())) {
+                out.add(new Item(s.text().strip(), s.at()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** A list of texts; a single text is taken as a list of one. */
     public List<String> texts(String key) {
         YamlNode.Entry e = map.entries().get(key);

@@ -60,7 +60,7 @@ final class ActivityPlanner {
                 .crumb("活动安排", SitePage.ACTIVITIES.path())
                 .build();
         List<Article> related = a.relatedArticles().stream()
-                .map(slug -> views.site().articles().stream().filter(x -> x.slug().equals(slug)).findFirst().orElse(null))
+                .map(ref -> views.site().articles().stream().filter(x -> x.slug().equals(ref.slug())).findFirst().orElse(null))
                 .filter(Objects::nonNull).toList();
         ActivityView view = new ActivityView(views.activityCard(a, page), a.onlineUrl(), a.leadUnit(), a.partnerUnits(),
                 a.audience().stream().map(Audience::label).toList(), a.summary().forPage(page.root()),

@@ -333,7 +333,7 @@ class ValidationSiteTest {
                   lead_unit: 局
                   related: {articles: [no-such-article]}
                 """).build();
-        built.assertProblem("REF_UNKNOWN", "content/activities.yaml", 1, 3);
+        built.assertProblem("REF_UNKNOWN", "content/activities.yaml", 7, 24);
     }
 
     @Test
