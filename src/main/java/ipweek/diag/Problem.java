@@ -59,6 +59,7 @@ public enum Problem {
     ANCHOR_MISSING(Severity.ERROR),
     URL_UNSAFE(Severity.ERROR),
     PATH_ESCAPES(Severity.ERROR),
+    SYMLINK_IGNORED(Severity.ERROR),
     IMAGE_MISSING(Severity.ERROR),
     IMAGE_ALT_MISSING(Severity.ERROR),
     IMAGE_CREDIT_MISSING(Severity.ERROR),

@@ -59,6 +59,7 @@ public final class ContentLoader {
             diagnostics.report(Problem.SOURCE_MISSING, SourceRef.file(site.rel(site.content())), "", site.content());
             return new LoadedContent(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), Map.of());
         }
+        site.symlinks().forEach(link -> diagnostics.report(Problem.SYMLINK_IGNORED, SourceRef.file(site.rel(link)), ""));
         MediaRefs media = new MediaRefs(MediaScanner.scan(site, diagnostics));
         Optional<SiteConfig> config = yamlFile("site.yaml", true).flatMap(f -> Fields.of(f.node, "", diagnostics))
                 .map(f -> SiteConfigParser.parse(f, media));

@@ -54,6 +54,18 @@ public record SiteFolder(Path root) {
         }
     }
 
+    /** Symbolic links anywhere under {@code content/}: never followed, so each is reported to the editor. */
+    public List<Path> symlinks() {
+        if (!Files.isDirectory(content())) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(content())) {
+            return walk.filter(Files::isSymbolicLink).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static boolean isHidden(Path rel) {
         for (Path part : rel) {
             String name = part.toString();

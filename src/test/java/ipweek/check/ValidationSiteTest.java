@@ -388,4 +388,18 @@ class ValidationSiteTest {
         assertFalse(built.errors().isEmpty());
         assertFalse(Files.exists(built.output()));
     }
+
+    @Test
+    void refusesSymbolicLinksInContent() throws Exception {
+        TestSite site = TestSite.minimal(dir);
+        site.build();
+        Path media = site.siteDir().resolve("content/media");
+        Files.createDirectories(media);
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "机密");
+        Files.createSymbolicLink(media.resolve("leak.txt"), secret);
+        var built = site.build();
+        built.assertProblem("SYMLINK_IGNORED", "content/media/leak.txt");
+        assertFalse(Files.exists(built.output().resolve("media/leak.txt")));
+    }
 }
