@@ -55,7 +55,7 @@ public enum Problem {
     REF_UNKNOWN(Severity.ERROR),
     // Links and media
     LINK_BROKEN(Severity.ERROR),
-    LINK_UNPUBLISHED(Severity.ERROR),
+    LINK_UNPUBLISHED(Severity.WARNING),
     ANCHOR_MISSING(Severity.ERROR),
     URL_UNSAFE(Severity.ERROR),
     PATH_ESCAPES(Severity.ERROR),

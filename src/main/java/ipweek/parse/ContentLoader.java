@@ -81,10 +81,12 @@ public final class ContentLoader {
 
         List<Pending<Article>> published = new ArrayList<>();
         Set<String> unpublished = new HashSet<>();
+        Set<String> unpublishedSlugs = new HashSet<>();
         for (Pending<Article> a : allArticles) {
             boolean scheduled = a.item().date().isAfter(today);
             if (!includeDrafts && (a.item().draft() || scheduled)) {
                 unpublished.add(a.file());
+                unpublishedSlugs.add(a.item().slug());
             } else {
                 published.add(a);
             }
@@ -95,8 +97,10 @@ public final class ContentLoader {
         LinkTargets targets = new LinkTargets(pagePaths, media.all(), unpublished);
 
         List<Article> articles = published.parallelStream().map(a -> a.render(markdown, targets, diagnostics)).toList();
-        return new LoadedContent(config, week,
-                activities.stream().map(a -> a.render(markdown, targets, diagnostics)).toList(),
+        // References to articles that exist but are not out yet (drafts, scheduled) are kept out of the pages until
+        // they are published; only references to articles that do not exist at all are errors.
+        return new LoadedContent(config, week.map(w -> Unpublished.withoutPlanArticle(w, unpublishedSlugs)),
+                activities.stream().map(a -> Unpublished.withoutRelated(a.render(markdown, targets, diagnostics), unpublishedSlugs)).toList(),
                 articles,
                 pages.stream().map(p -> p.render(markdown, targets, diagnostics)).toList(),
                 media.all());

@@ -37,6 +37,9 @@ public final class MarkdownRenderer {
 
     private static final DataKey<Map<String, MediaFile>> IMAGES = new DataKey<>("IPWEEK_IMAGES", new HashMap<>());
 
+    /** Stands for "a link to an article that is not out yet": rendered as its plain text. */
+    private static final String UNPUBLISHED = "\uE001unpublished";
+
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -70,15 +73,29 @@ public final class MarkdownRenderer {
 
     private void rewrite(Document document, Node node, String file, String siteRel, int firstLine,
                          LinkTargets targets, Diagnostics diagnostics, Map<String, MediaFile> images) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        Node child = node.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
             if (child instanceof LinkNodeBase link && (child instanceof Link || child instanceof Image || child instanceof Reference)) {
                 String url = link.getUrl().toString();
                 SourceRef where = SourceRef.at(siteRel, firstLine + document.getLineNumber(child.getStartOffset()),
                         column(document, child.getStartOffset()));
-                resolve(url, child instanceof Image, file, where, targets, diagnostics, images)
-                        .ifPresent(u -> link.setUrl(BasedSequence.of(u)));
+                Optional<String> resolved = resolve(url, child instanceof Image, file, where, targets, diagnostics, images);
+                if (resolved.isPresent() && resolved.get().equals(UNPUBLISHED) && child instanceof Link) {
+                    // keep the words, drop the link until the target is published
+                    for (Node inner = child.getFirstChild(); inner != null; ) {
+                        Node after = inner.getNext();
+                        child.insertBefore(inner);
+                        inner = after;
+                    }
+                    child.unlink();
+                    child = next;
+                    continue;
+                }
+                resolved.ifPresent(u -> link.setUrl(BasedSequence.of(u)));
             }
             rewrite(document, child, file, siteRel, firstLine, targets, diagnostics, images);
+            child = next;
         }
     }
 
@@ -133,6 +150,7 @@ public final class MarkdownRenderer {
         }
         if (targets.unpublished().contains(target.get())) {
             diagnostics.report(Problem.LINK_UNPUBLISHED, where, "", url);
+            return Optional.of(UNPUBLISHED);
         } else {
             diagnostics.report(image ? Problem.IMAGE_MISSING : Problem.LINK_BROKEN, where, "", url, target.get());
         }
