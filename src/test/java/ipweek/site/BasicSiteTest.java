@@ -182,4 +182,31 @@ class BasicSiteTest {
         String schedule = before.read("huodong/index.html");
         assertFalse(schedule.contains("已结束"));
     }
+
+    @Test
+    void calendarAboutAccessibilityTagsAndSiteMapPagesCarryTheirContent() {
+        var built = build();
+        built.assertFile("rili/index.html", "4月26日", "世界知识产权日", "宣传周高潮", "3月15日", "国际消费者权益日",
+                "9月（全月）", "全国“质量月”");
+        built.assertFile("guanyu/index.html", "本专题由测试市市场监督管理局主办", "测试市人民路1号", "457000", "zscq@test.example");
+        built.assertFile("wuzhangai/index.html", "无障碍");
+        built.assertFile("zhinan/index.html", "参与指南", "欢迎参加宣传周各项活动");
+        built.assertFile("biaoqian/index.html", "宣传周", "../biaoqian/xuan-chuan-zhou/".replace("../biaoqian/", ""));
+        built.assertFile("biaoqian/xuan-chuan-zhou/index.html", "测试市启动2026年知识产权宣传周", "关于开展2026年知识产权宣传周活动的通知");
+        built.assertFile("ditu/index.html", "活动安排", "新闻动态", "通知公告", "参与指南");
+        built.assertFile("dongtai/notice/index.html", "关于开展2026年知识产权宣传周活动的通知");
+    }
+
+    @Test
+    void paginatesLongListsAtFifteen() {
+        TestSite site = SiteFixture.copy("basic", dir.resolve("p"));
+        for (int i = 1; i <= 20; i++) {
+            site.file("content/articles/work_news/n" + i + ".md", "---\ntitle: 第" + i + "条动态\ndate: \"2026-03-"
+                    + String.format("%02d", i) + "\"\nsource: 局\n---\n正文\n");
+        }
+        var built = site.build().assertOk();
+        built.assertFile("dongtai/work-news/page/2/index.html", "第1条动态");
+        built.assertFile("dongtai/work-news/index.html", "第20条动态", "page/2/");
+        assertEquals(List.of(), OutputTree.brokenLinks(built.output()));
+    }
 }
