@@ -28,7 +28,7 @@ class DemoSiteTest {
         assertEquals(List.of(), result.diagnostics().stream()
                 .filter(d -> !(day.equals("2026-04-01") && d.code().equals("LINK_UNPUBLISHED"))).toList(),
                 () -> TestSite.describe(result.diagnostics()));
-        assertTrue(result.pages() > 60, "pages: " + result.pages());
+        assertTrue(result.pages() > 30, "pages: " + result.pages());
         assertEquals(List.of(), OutputTree.brokenLinks(dir.resolve("out")));
     }
 }
