@@ -55,6 +55,9 @@ public final class YamlReader {
                 return Optional.of(new YamlNode.Scalar("", false, true, SourceRef.at(file, firstLine, 1)));
             }
             return Optional.of(new TreeBuilder(file, text, firstLine, parser, diagnostics).node());
+        } catch (TooDeep e) {
+            diagnostics.report(Problem.YAML_SYNTAX, e.at, "", "嵌套层数超过 " + MAX_DEPTH + " 层");
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             int line = loc != null && loc.getLineNr() > 0 ? loc.getLineNr() : 1;
@@ -127,6 +130,18 @@ public final class YamlReader {
         return first;
     }
 
+    /** Content never nests deeper than a few levels; a file that does is broken or built to exhaust the stack. */
+    static final int MAX_DEPTH = 40;
+
+    private static final class TooDeep extends RuntimeException {
+        final SourceRef at;
+
+        TooDeep(SourceRef at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
+
     /** Turns the token stream into nodes, one value at a time. */
     private static final class TreeBuilder {
         private final String file;
@@ -150,9 +165,24 @@ public final class YamlReader {
             return SourceRef.at(file, line + lineOffset, column);
         }
 
+        private int depth;
+
         YamlNode node() throws IOException {
             JsonToken token = parser.currentToken();
             SourceRef at = here();
+            if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && ++depth > MAX_DEPTH) {
+                throw new TooDeep(at);
+            }
+            try {
+                return value(token, at);
+            } finally {
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    depth--;
+                }
+            }
+        }
+
+        private YamlNode value(JsonToken token, SourceRef at) throws IOException {
             switch (token) {
                 case START_OBJECT -> {
                     Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
