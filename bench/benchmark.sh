@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# ipweek against Hugo on the generated corpora of issue 8, cold builds alternating in one run.
+#
+#   bench/benchmark.sh [RUNS]        (default 3 runs per tool and size)
+#
+# Needs python3, GNU time (/usr/bin/time), Hugo (apt-get install hugo), Java 17 and Maven. Corpora come from
+# ../shared/bench/gen_corpus.py (override with GEN_CORPUS=…): --layout neutral for ipweek, --layout hugo for Hugo,
+# same seed, same records. The one conversion step: bench/site.yaml and bench/week.yaml are copied into the neutral
+# corpus's content/ (the generator writes no site configuration); record counts and text sizes are unchanged.
+# Prints the median wall time and peak resident memory of each tool, the ratio ipweek/Hugo, then the preview server's
+# rebuild time after editing one article (and one case, where the corpus has cases).
+set -euo pipefail
+RUNS=${1:-3}
+root=$(cd "$(dirname "$0")/.." && pwd)
+gen=${GEN_CORPUS:-$root/../shared/bench/gen_corpus.py}
+work=${BENCH_DIR:-/tmp/ipweek-bench}
+sizes=${SIZES:-"1000 10000"}
+JAVA_OPTS=${JAVA_OPTS:-}
+
+command -v hugo >/dev/null || { echo "Hugo is not installed: apt-get install hugo" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "GNU time is not installed: apt-get install time" >&2; exit 2; }
+echo "building ipweek…" >&2
+mvn -q -f "$root/pom.xml" package -DskipTests >&2
+mvn -q -f "$root/pom.xml" test-compile >&2
+jar="$root/target/ipweek.jar"
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+printf '%s\n' "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2)"
+printf '%-8s %-7s %10s %12s\n' articles tool wall_s peak_MB
+for n in $sizes; do
+  cases=$((n / 2)); gi=$((n / 10))
+  dir="$work/n$n"
+  if [ ! -d "$dir/ipweek/content" ]; then
+    rm -rf "$dir"; mkdir -p "$dir"
+    python3 "$gen" --articles "$n" --cases "$cases" --gi "$gi" --chapters 12 --layout neutral --out "$dir/ipweek" >/dev/null
+    python3 "$gen" --articles "$n" --cases "$cases" --gi "$gi" --chapters 12 --layout hugo --out "$dir/hugo" >/dev/null
+    cp "$root/bench/site.yaml" "$root/bench/week.yaml" "$dir/ipweek/content/"
+  fi
+  : > "$dir/ipweek.times"; : > "$dir/hugo.times"
+  for i in $(seq "$RUNS"); do
+    rm -rf "$dir/ipweek-out" "$dir/hugo-out"
+    /usr/bin/time -f "%e %M" -o "$dir/t" java $JAVA_OPTS -jar "$jar" build --source "$dir/ipweek" --output "$dir/ipweek-out" --today 2026-11-22 2>/dev/null
+    cat "$dir/t" >> "$dir/ipweek.times"
+    /usr/bin/time -f "%e %M" -o "$dir/t" hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out" >/dev/null 2>&1
+    cat "$dir/t" >> "$dir/hugo.times"
+  done
+  iw=$(cut -d' ' -f1 "$dir/ipweek.times" | median); im=$(cut -d' ' -f2 "$dir/ipweek.times" | median)
+  hw=$(cut -d' ' -f1 "$dir/hugo.times" | median); hm=$(cut -d' ' -f2 "$dir/hugo.times" | median)
+  printf '%-8s %-7s %10.2f %12.0f\n' "$n" ipweek "$iw" "$(echo "$im / 1024" | bc -l)"
+  printf '%-8s %-7s %10.2f %12.0f\n' "$n" hugo "$hw" "$(echo "$hm / 1024" | bc -l)"
+  printf '%-8s ratio ipweek/hugo (wall): %.2f\n' "$n" "$(echo "$iw / $hw" | bc -l)"
+done
+
+for n in $sizes; do
+  java $JAVA_OPTS -cp "$root/target/test-classes:$jar" ipweek.bench.RebuildBenchmark "$work/n$n/ipweek" "$RUNS"
+done

@@ -1,0 +1,96 @@
+package ipweek.bench;
+
+import ipweek.build.BuildOptions;
+import ipweek.serve.PreviewServer;
+import ipweek.source.SiteFolder;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The preview server's edit-to-reload time on a generated corpus (run by {@code bench/benchmark.sh}): start the
+ * server, keep a page listening for reloads, edit one article (and one case when there are cases), and time from the
+ * write to the reload event, which includes the watcher noticing the change, the rebuild and the event.
+ */
+public final class RebuildBenchmark {
+
+    private RebuildBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path site = Path.of(args[0]);
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Path preview = Files.createTempDirectory("ipweek-bench-preview-");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        long start = System.nanoTime();
+        try (PreviewServer server = new PreviewServer(new BuildOptions(new SiteFolder(site), preview, Optional.empty(), true,
+                LocalDate.of(2026, 11, 22)), 0, new PrintStream(log, true, StandardCharsets.UTF_8))) {
+            System.out.printf("preview %s: first build %d pages in %d ms%n", site.getFileName() + "/" + site.getParent().getFileName(),
+                    server.lastOutcome().total(), (System.nanoTime() - start) / 1_000_000);
+            HttpClient http = HttpClient.newHttpClient();
+            var stream = http.send(HttpRequest.newBuilder(URI.create(server.url() + "__ipweek/events")).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            BufferedReader events = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+            events.readLine();
+            report(server, events, "one article", first(site.resolve("content/articles"), ".md"), runs);
+            Optional<Path> aCase = firstOptional(site.resolve("content/cases"), ".yaml");
+            if (aCase.isPresent() && !aCase.get().getFileName().toString().startsWith("_")) {
+                report(server, events, "one case", aCase.get(), runs);
+            }
+        }
+    }
+
+    private static void report(PreviewServer server, BufferedReader events, String what, Path file, int runs) throws Exception {
+        List<Long> reloads = new ArrayList<>();
+        List<Long> rebuilds = new ArrayList<>();
+        String original = Files.readString(file);
+        try {
+            for (int i = 0; i < runs; i++) {
+                String edited = original.replaceFirst("(?m)^(title: \"?)", "$1改" + i);
+                long t0 = System.nanoTime();
+                Files.writeString(file, edited);
+                String line;
+                while ((line = events.readLine()) != null && !line.startsWith("event: reload")) {
+                    // skip comments and blank lines
+                }
+                events.readLine();
+                reloads.add((System.nanoTime() - t0) / 1_000_000);
+                rebuilds.add(server.lastOutcome().millis());
+                Thread.sleep(300);
+            }
+        } finally {
+            Files.writeString(file, original);
+        }
+        reloads.sort(Comparator.naturalOrder());
+        rebuilds.sort(Comparator.naturalOrder());
+        System.out.printf("preview, edit %s: rebuild median %d ms, edit-to-reload median %d ms (%d pages re-rendered)%n",
+                what, rebuilds.get(rebuilds.size() / 2), reloads.get(reloads.size() / 2), server.lastOutcome().rendered());
+    }
+
+    private static Path first(Path dir, String ext) throws Exception {
+        return firstOptional(dir, ext).orElseThrow();
+    }
+
+    private static Optional<Path> firstOptional(Path dir, String ext) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.toString().endsWith(ext) && !p.getFileName().toString().startsWith("_")).sorted().findFirst();
+        }
+    }
+}
