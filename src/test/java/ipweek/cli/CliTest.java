@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ipweek.testing.SiteFixture;
+import ipweek.testing.CliRun;
 import ipweek.testing.TestSite;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,14 +18,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -35,7 +27,7 @@ class CliTest {
         TestSite site = SiteFixture.copy("basic", dir);
         site.build().assertOk(); // writes the files
         Path out = dir.resolve("out");
-        Run r = run("build", "--source", site.siteDir().toString(), "--output", out.toString(), "--today", "2026-04-22");
+        CliRun r = run("build", "--source", site.siteDir().toString(), "--output", out.toString(), "--today", "2026-04-22");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().matches("(?s).*完成：生成 \\d+ 个页面，用时 [0-9.]+ 秒.*"), r.err());
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
@@ -52,7 +44,7 @@ class CliTest {
                 """);
         site.build();
         Path out = dir.resolve("out");
-        Run r = run("build", "--source", site.siteDir().toString(), "--output", out.toString(), "--today", "2026-04-22");
+        CliRun r = run("build", "--source", site.siteDir().toString(), "--output", out.toString(), "--today", "2026-04-22");
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("content/articles/work_news/a.md:3:7: 错误 [DATE_INVALID]"), r.err());
         assertTrue(r.err().contains("content/articles/work_news/a.md:2:1: 错误 [FIELD_REQUIRED]"), r.err());
@@ -64,28 +56,28 @@ class CliTest {
 
     @Test
     void rejectsUnknownOptionsWithExitTwo() {
-        Run r = run("build", "--sauce", "x");
+        CliRun r = run("build", "--sauce", "x");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("参数错误"), r.err());
     }
 
     @Test
     void rejectsABadTodayWithExitTwo() {
-        Run r = run("build", "--source", dir.toString(), "--today", "2026-4-1");
+        CliRun r = run("build", "--source", dir.toString(), "--today", "2026-4-1");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--today"), r.err());
     }
 
     @Test
     void withoutACommandPrintsUsageAndExitsTwo() {
-        Run r = run();
+        CliRun r = run();
         assertEquals(2, r.code());
         assertTrue(r.err().contains("build"), r.err());
     }
 
     @Test
     void aMissingSourceFolderIsAContentError() {
-        Run r = run("build", "--source", dir.resolve("nothing").toString(), "--output", dir.resolve("o").toString());
+        CliRun r = run("build", "--source", dir.resolve("nothing").toString(), "--output", dir.resolve("o").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("[SOURCE_MISSING]"), r.err());
     }

@@ -10,10 +10,8 @@ import ipweek.build.BuildOptions;
 import ipweek.build.Preparation;
 import ipweek.source.SiteFolder;
 import ipweek.testing.SiteFixture;
+import ipweek.testing.CliRun;
 import ipweek.testing.TestSite;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,14 +24,8 @@ class NewAndCheckCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private TestSite writtenMinimalSite() {
@@ -52,7 +44,7 @@ class NewAndCheckCommandTest {
     @Test
     void newArticleWritesAValidDraftWithAnAsciiSlug() throws Exception {
         TestSite site = writtenMinimalSite();
-        Run r = run("new", "article", "我市启动2026年知识产权宣传周：活动覆盖全市", "--column", "notice",
+        CliRun r = run("new", "article", "我市启动2026年知识产权宣传周：活动覆盖全市", "--column", "notice",
                 "--source", site.siteDir().toString(), "--today", "2026-04-20");
         assertEquals(0, r.code(), r.err());
         Path file = site.siteDir().resolve("content/articles/notice/wo-shi-qi-dong-2026-nian.md");
@@ -63,7 +55,7 @@ class NewAndCheckCommandTest {
         assertTrue(text.contains("source: 测试市市场监督管理局"), text);
         assertTrue(validates(site));
 
-        Run again = run("new", "article", "我市启动2026年知识产权宣传周：活动覆盖全市", "--column", "notice",
+        CliRun again = run("new", "article", "我市启动2026年知识产权宣传周：活动覆盖全市", "--column", "notice",
                 "--source", site.siteDir().toString(), "--today", "2026-04-20");
         assertEquals(0, again.code());
         assertTrue(Files.isRegularFile(site.siteDir().resolve("content/articles/notice/wo-shi-qi-dong-2026-nian-2.md")),
@@ -93,7 +85,7 @@ class NewAndCheckCommandTest {
         TestSite site = SiteFixture.copy("basic", dir);
         site.build();
         Path before = site.output();
-        Run r = run("check", "--source", site.siteDir().toString(), "--today", "2026-04-22");
+        CliRun r = run("check", "--source", site.siteDir().toString(), "--today", "2026-04-22");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("检查通过"), r.err());
         assertTrue(Files.exists(before), "check leaves an existing output alone");
@@ -110,7 +102,7 @@ class NewAndCheckCommandTest {
                 ---
                 """);
         site.build();
-        Run r = run("check", "--source", site.siteDir().toString(), "--today", "2026-04-22", "--format", "json");
+        CliRun r = run("check", "--source", site.siteDir().toString(), "--today", "2026-04-22", "--format", "json");
         assertEquals(1, r.code());
         JsonNode report = new ObjectMapper().readTree(r.out());
         assertEquals("ipweek", report.get("tool").asText());
@@ -142,7 +134,7 @@ class NewAndCheckCommandTest {
         site.file("templates/page.ftlh", "<!doctype html><html lang=\"zh-CN\"><body><a href=\"#nowhere\">x</a>"
                 + "<a href=\"${page.root}guanyu/#contact-none\">y</a></body></html>\n");
         site.build();
-        Run r = run("check", "--source", site.siteDir().toString(), "--today", "2026-04-22");
+        CliRun r = run("check", "--source", site.siteDir().toString(), "--today", "2026-04-22");
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("[ANCHOR_MISSING]") && r.err().contains("zhinan/index.html"), r.err());
     }
