@@ -15,7 +15,8 @@ import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
  * JBake's asset step: the built-in theme's {@code assets/}, then the site's own {@code assets/} over it file by file,
- * then every file of {@code content/media/} at its ASCII output path. Problems become build problems, not log lines.
+ * then every file of {@code content/media/} at its ASCII output path, and the thumbnails of large raster images
+ * ({@link ThumbnailWriter}). Problems become build problems, not log lines.
  */
 final class SiteAssets extends Asset {
 
@@ -46,6 +47,7 @@ final class SiteAssets extends Asset {
         for (MediaFile m : context.media()) {
             copy(m.path(), destination.resolve(m.output()), "content/" + m.source());
         }
+        ThumbnailWriter.writeAll(context.media(), destination, context.diagnostics());
     }
 
     private void copy(Path from, Path to, String shownAs) {

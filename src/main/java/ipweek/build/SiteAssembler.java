@@ -2,6 +2,10 @@ package ipweek.build;
 
 import ipweek.model.Activity;
 import ipweek.model.Article;
+import ipweek.model.CaseBatch;
+import ipweek.model.Channel;
+import ipweek.model.GiProduct;
+import ipweek.model.Law;
 import ipweek.model.Site;
 import ipweek.model.SiteConfig;
 import ipweek.model.StaticPage;
@@ -22,6 +26,21 @@ final class SiteAssembler {
             .thenComparing((Article a) -> a.time().orElse(LocalTime.MIDNIGHT), Comparator.reverseOrder())
             .thenComparing(Article::slug);
 
+    /** As editors ordered them ({@code order}, else file order), then by id. */
+    static final Comparator<Channel> CHANNEL_ORDER = Comparator.comparingInt(Channel::order).thenComparing(Channel::id);
+
+    /** By 效力级别 (法律 first), then as editors listed them (民法典 before 商标法), then by id. */
+    static final Comparator<Law> LAW_ORDER = Comparator.comparing(Law::level).thenComparing(Law::at)
+            .thenComparing(Law::id);
+
+    /** Case batches newest first, then by id. */
+    static final Comparator<CaseBatch> BATCH_ORDER = Comparator.comparing(CaseBatch::published).reversed()
+            .thenComparing(CaseBatch::id);
+
+    /** GI products by county, then name, both in pinyin order (安平 before 范川 before 临河), then id. */
+    static final Comparator<GiProduct> GI_ORDER = Comparator.comparing((GiProduct g) -> g.location().slug())
+            .thenComparing(g -> ipweek.model.Slugs.of(g.name())).thenComparing(GiProduct::id);
+
     private SiteAssembler() {
     }
 
@@ -34,7 +53,12 @@ final class SiteAssembler {
                 content.activities().stream().sorted(Comparator.comparingInt(Activity::no).thenComparing(Activity::id)).toList(),
                 content.articles().stream().sorted(ARTICLE_ORDER).toList(),
                 content.pages().stream().sorted(Comparator.comparing(StaticPage::slug)).toList(),
-                content.media(), today);
+                content.media(), today,
+                content.channels().stream().sorted(CHANNEL_ORDER).toList(),
+                content.laws().stream().sorted(LAW_ORDER).toList(),
+                content.handbook(),
+                content.caseBatches().stream().sorted(BATCH_ORDER).toList(),
+                content.giProducts().stream().sorted(GI_ORDER).toList());
     }
 
     private static SiteConfig withBaseUrl(SiteConfig c, String url) {

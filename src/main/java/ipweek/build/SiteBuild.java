@@ -5,12 +5,16 @@ import ipweek.diag.Diagnostics;
 import ipweek.diag.Problem;
 import ipweek.diag.SourceRef;
 import ipweek.model.Site;
+import ipweek.pdf.HandbookPdf;
+import ipweek.write.AssetFingerprints;
+import ipweek.write.Precompression;
 import ipweek.write.StagedOutput;
 import java.io.UncheckedIOException;
 
 /**
  * One build, stage by stage: {@link Preparation} (load → check → assemble → plan), then bake the pages with JBake into
- * a staging folder, then put the staged site in place. Any error stops the build before the output is touched.
+ * a staging folder, make the handbook PDF there from the baked print page, then put the staged site in place. Any
+ * error stops the build before the output is touched.
  */
 public final class SiteBuild {
 
@@ -37,6 +41,11 @@ public final class SiteBuild {
         try {
             JBakeOven.bake(options.site(), prepared.jobs(), site.media().values(), output.staging(), diagnostics);
             output.writeText("robots.txt", Preparation.robots(site));
+            HandbookPdf.write(site, output.staging(), diagnostics); // from the staged print page; failures are errors
+            if (!diagnostics.hasErrors()) { // publishing: cache-busting names, then the .gz copies of the final bytes
+                AssetFingerprints.apply(output.staging(), site.config().basePath());
+                Precompression.apply(output.staging());
+            }
             if (diagnostics.hasErrors()) {
                 output.abandon();
                 return result(prepared, 0, start);

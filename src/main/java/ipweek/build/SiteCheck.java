@@ -3,6 +3,7 @@ package ipweek.build;
 import ipweek.bake.JBakeOven;
 import ipweek.check.OutputLinkChecker;
 import ipweek.model.Site;
+import ipweek.pdf.HandbookPdf;
 import ipweek.write.StagedOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +40,7 @@ public final class SiteCheck {
             try {
                 JBakeOven.bake(options.site(), prepared.jobs(), site.media().values(), scratch.staging(), prepared.diagnostics());
                 scratch.writeText("robots.txt", Preparation.robots(site));
+                HandbookPdf.write(site, scratch.staging(), prepared.diagnostics()); // pages link to it; fonts checked
                 if (!prepared.diagnostics().hasErrors()) {
                     new OutputLinkChecker(scratch.staging()).check(prepared.diagnostics());
                 }

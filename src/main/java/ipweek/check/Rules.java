@@ -12,7 +12,16 @@ public final class Rules {
             new ActivityNumberingRule(),
             new ActivityWeekRule(),
             new ReferenceRule(),
-            new PageSlugRule());
+            new PageSlugRule(),
+            new ChannelRule(),
+            new LawRule(),
+            new HandbookRule(),
+            new SectionDataRule(),
+            new CaseNumberingRule(),
+            new CaseDateRule(),
+            new CaseFineLimitRule(),
+            new ShowcaseIdRule(),
+            new ShowcaseNavRule());
 
     private Rules() {
     }

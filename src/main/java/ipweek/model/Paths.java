@@ -29,6 +29,63 @@ public final class Paths {
         return slug + "/";
     }
 
+    /** A rights-protection channel's page under 维权指南. */
+    public static String channel(String id) {
+        return SitePage.CHANNELS.path() + id + "/";
+    }
+
+    /** One chapter of the handbook's web version. */
+    public static String handbookChapter(String chapterId) {
+        return SitePage.HANDBOOK.path() + chapterId + "/";
+    }
+
+    /** The whole handbook on one page, for printing from a browser; the PDF is made from it. */
+    public static String handbookPrint() {
+        return SitePage.HANDBOOK.path() + "print/";
+    }
+
+    /** The handbook PDF, made at build time. */
+    public static String handbookPdf(Handbook handbook) {
+        return SitePage.HANDBOOK.path() + handbook.pdfFile();
+    }
+
+    /** The folders under 典型案例 that are facet and batch pages, so no case may take them as its id. */
+    public static final java.util.Set<String> CASE_FOLDERS = java.util.Set.of("pici", "leixing", "chengxu", "xingdong",
+            "nian", "danwei", "page");
+
+    /** The folders under 地理标志产品网上展 that are facet pages (baohu is also the explainer of the regimes). */
+    public static final java.util.Set<String> GI_FOLDERS = java.util.Set.of("baohu", "leibie", "xianqu", "page");
+
+    /** A typical case's page. */
+    public static String typicalCase(String id) {
+        return SitePage.CASES.path() + id + "/";
+    }
+
+    /** A batch of typical cases, its cases in order. */
+    public static String caseBatch(String batchId) {
+        return SitePage.CASES.path() + "pici/" + batchId + "/";
+    }
+
+    /** A facet of the case library: {@code facet} is one of {@link #CASE_FOLDERS} (leixing, chengxu …). */
+    public static String caseFacet(String facet, String value) {
+        return SitePage.CASES.path() + facet + "/" + value + "/";
+    }
+
+    /** A geographical-indication product's page. */
+    public static String giProduct(String id) {
+        return SitePage.GI.path() + id + "/";
+    }
+
+    /** A facet of the GI exhibition: {@code facet} is one of {@link #GI_FOLDERS} (baohu, leibie, xianqu). */
+    public static String giFacet(String facet, String value) {
+        return SitePage.GI.path() + facet + "/" + value + "/";
+    }
+
+    /** The explainer of the three protection regimes and the official GI mark. */
+    public static String giRegimes() {
+        return SitePage.GI.path() + "baohu/";
+    }
+
     /** Page {@code n} (from 1) of a paginated list at {@code base}. */
     public static String paged(String base, int n) {
         return n <= 1 ? base : base + "page/" + n + "/";

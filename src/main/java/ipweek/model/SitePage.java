@@ -9,7 +9,13 @@ public enum SitePage implements Coded {
     TAGS("tags", "标签", "biaoqian/"),
     ABOUT("about", "关于专题", "guanyu/"),
     ACCESSIBILITY("accessibility", "无障碍说明", "wuzhangai/"),
-    SITEMAP("sitemap", "网站地图", "ditu/");
+    SITEMAP("sitemap", "网站地图", "ditu/"),
+    CHANNELS("channels", "维权指南", "weiquan/"),
+    LAWS("laws", "法律法规", "fagui/"),
+    HANDBOOK("handbook", "维权手册", "shouce/"),
+    CASES("cases", "典型案例", "anli/"),
+    GI("gi", "地理标志", "dlbz/"),
+    SEARCH("search", "站内搜索", "sousuo/");
 
     private final String code;
     private final String label;

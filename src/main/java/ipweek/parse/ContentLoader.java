@@ -13,6 +13,7 @@ import ipweek.model.Week;
 import ipweek.source.SiteFolder;
 import ipweek.source.SourceFile;
 import ipweek.source.SourceReader;
+import ipweek.source.SystemFonts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,7 +58,8 @@ public final class ContentLoader {
     public LoadedContent load() {
         if (!Files.isDirectory(site.content())) {
             diagnostics.report(Problem.SOURCE_MISSING, SourceRef.file(site.rel(site.content())), "", site.content());
-            return new LoadedContent(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), Map.of());
+            return new LoadedContent(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), Map.of(),
+                    List.of(), List.of(), Optional.empty(), List.of(), List.of());
         }
         site.symlinks().forEach(link -> diagnostics.report(Problem.SYMLINK_IGNORED, SourceRef.file(site.rel(link)), ""));
         MediaRefs media = new MediaRefs(MediaScanner.scan(site, diagnostics));
@@ -79,6 +81,12 @@ public final class ContentLoader {
                 .flatMap(Optional::stream)
                 .toList();
 
+        HandbookLoader.Loaded rights = new HandbookLoader(site, yaml, media, diagnostics, today,
+                week.map(Week::start).orElse(today), SystemFonts.standard(), this::read).load();
+
+        CaseLoader.Loaded cases = new CaseLoader(site, yaml, diagnostics, today, includeDrafts, this::read).load();
+        GiLoader.Loaded gi = new GiLoader(site, yaml, media, diagnostics, today, this::read).load();
+
         List<Pending<Article>> published = new ArrayList<>();
         Set<String> unpublished = new HashSet<>();
         Set<String> unpublishedSlugs = new HashSet<>();
@@ -94,6 +102,10 @@ public final class ContentLoader {
         Map<String, String> pagePaths = new HashMap<>();
         published.forEach(a -> pagePaths.put(a.file(), Paths.article(a.item())));
         pages.forEach(p -> pagePaths.put(p.file(), Paths.page(p.item().slug())));
+        pagePaths.putAll(rights.pagePaths());
+        pagePaths.putAll(cases.pagePaths());
+        pagePaths.putAll(gi.pagePaths());
+        unpublished.addAll(cases.unpublished());
         LinkTargets targets = new LinkTargets(pagePaths, media.all(), unpublished);
 
         List<Article> articles = published.parallelStream().map(a -> a.render(markdown, targets, diagnostics)).toList();
@@ -103,7 +115,9 @@ public final class ContentLoader {
                 activities.stream().map(a -> Unpublished.withoutRelated(a.render(markdown, targets, diagnostics), unpublishedSlugs)).toList(),
                 articles,
                 pages.stream().map(p -> p.render(markdown, targets, diagnostics)).toList(),
-                media.all());
+                media.all(),
+                rights.channels(), rights.laws(), rights.handbook(markdown, targets, diagnostics),
+                cases.render(markdown, targets, diagnostics), gi.render(markdown, targets, diagnostics));
     }
 
     private List<Pending<Activity>> activities() {

@@ -70,6 +70,18 @@ public final class Fields {
         return diagnostics;
     }
 
+    /**
+     * The value at {@code key} as written, for fields that accept more than one shape (the handbook's
+     * {@code laws: all}, {@code laws: [a, b]} or {@code laws: {levels: …}}); empty when absent or null.
+     */
+    public Optional<YamlNode> value(String key) {
+        YamlNode.Entry e = map.entries().get(key);
+        if (e == null || e.value() instanceof YamlNode.Scalar s && s.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(e.value());
+    }
+
     /** Reports every key not in {@code known}, suggesting the closest known key. */
     public Fields allow(String... known) {
         Set<String> allowed = new LinkedHashSet<>(Arrays.asList(known));

@@ -2,6 +2,11 @@ package ipweek.parse;
 
 import ipweek.model.Activity;
 import ipweek.model.Article;
+import ipweek.model.CaseBatch;
+import ipweek.model.Channel;
+import ipweek.model.GiProduct;
+import ipweek.model.Handbook;
+import ipweek.model.Law;
 import ipweek.model.MediaFile;
 import ipweek.model.SiteConfig;
 import ipweek.model.StaticPage;
@@ -21,12 +26,21 @@ public record LoadedContent(
         List<Activity> activities,
         List<Article> articles,
         List<StaticPage> pages,
-        Map<String, MediaFile> media) {
+        Map<String, MediaFile> media,
+        List<Channel> channels,
+        List<Law> laws,
+        Optional<Handbook> handbook,
+        List<CaseBatch> caseBatches,
+        List<GiProduct> giProducts) {
 
     public LoadedContent {
         activities = List.copyOf(activities);
         articles = List.copyOf(articles);
         pages = List.copyOf(pages);
         media = Map.copyOf(media);
+        channels = List.copyOf(channels);
+        laws = List.copyOf(laws);
+        caseBatches = List.copyOf(caseBatches);
+        giProducts = List.copyOf(giProducts);
     }
 }

@@ -29,7 +29,7 @@ final class HomePlanner {
         PageView page = views.page("home", "", views.site().config().title()).column("首页", "首页").build();
         List<Article> articles = views.site().articles();
         ActivityPick pick = pickActivities();
-        out.add(new PageJob("index.html", "home", false, views.model(page, SitePage.HOME, Map.of(
+        out.add(new PageJob("index.html", "home", false, views.model(page, SitePage.HOME, HomeShowcase.with(views, page, HandbookPlanner.withHomeCard(views, page, Map.of(
                 "activitiesHeading", pick.heading(),
                 "activities", pick.activities().stream().map(a -> views.activityCard(a, page)).toList(),
                 "latestNews", articles.stream().filter(a -> a.column() != Column.NOTICE).limit(LATEST)
@@ -39,7 +39,7 @@ final class HomePlanner {
                 "sections", sections.all(page),
                 "scheduleUrl", page.rel(SitePage.ACTIVITIES.path()),
                 "newsUrl", page.rel(SitePage.NEWS.path()),
-                "calendarUrl", page.rel(SitePage.CALENDAR.path()))), ""));
+                "calendarUrl", page.rel(SitePage.CALENDAR.path()))))), ""));
     }
 
     private record ActivityPick(String heading, List<Activity> activities) {

@@ -41,6 +41,8 @@ final class Sections {
                 info.add(LinkView.of(p.title(), page.rel(Paths.page(p.slug()))));
             }
         }
+        out.addAll(ShowcaseSections.all(views, page));
+        out.addAll(RightsSections.all(views, page));
         out.add(new SectionView("关于专题", page.rel(SitePage.ABOUT.path()), "主办单位、联系方式与本站说明", info));
         return out;
     }

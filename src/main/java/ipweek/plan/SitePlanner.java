@@ -18,7 +18,14 @@ public final class SitePlanner {
         new HomePlanner(views, sections).plan(jobs);
         activities.plan(jobs);
         new NewsPlanner(views, new Tags(site.articles())).plan(jobs);
+        RightsViews rights = new RightsViews(site);
+        new ChannelPlanner(views, rights).plan(jobs);
+        new LawPlanner(views, rights).plan(jobs);
+        new HandbookPlanner(views, rights).plan(jobs);
+        new CasePlanner(views, new CaseViews(views, new CaseIndex(site))).plan(jobs);
+        new GiPlanner(views, new GiViews(views)).plan(jobs);
         new InfoPlanner(views, sections, activities).plan(jobs);
+        new SearchPlanner(views).plan(jobs);
         new MachineFilesPlanner(views).plan(jobs);
         return List.copyOf(jobs);
     }

@@ -63,6 +63,23 @@ class ScreenshotTest {
         assertTrue(notBlank(img));
     }
 
+    /** Issue 6: the article, a typical case and a GI product at both widths (case and GI pages when the site has them). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "article, dongtai/2026/2026-launch-ceremony/index.html",
+        "case, anli/2025-top10-01/index.html",
+        "gi, dlbz/anping-fentiao/index.html"})
+    void pageAtPhoneAndDesktopWidth(String name, String page) throws Exception {
+        assumeTrue(chromium.isPresent(), "Chromium is not installed");
+        assumeTrue(Files.isRegularFile(SITE.resolve(page)), "the demo has no " + page);
+        BufferedImage phone = shoot(page, name + "-375", 375, 2000);
+        assertEquals(375, phone.getWidth());
+        assertTrue(notBlank(phone), name);
+        BufferedImage desktop = shoot(page, name + "-1280", 1280, 1600);
+        assertEquals(1280, desktop.getWidth());
+        assertTrue(notBlank(desktop), name);
+    }
+
     /** More than one colour in the top half: a blank or failed page is one colour. */
     private static boolean notBlank(BufferedImage img) {
         int first = img.getRGB(0, 0);

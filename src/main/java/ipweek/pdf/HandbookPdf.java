@@ -1,0 +1,190 @@
+package ipweek.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import ipweek.diag.Diagnostics;
+import ipweek.diag.Problem;
+import ipweek.model.Handbook;
+import ipweek.model.Paths;
+import ipweek.model.Site;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * Makes the handbook PDF ({@code shouce/<slug>.pdf}) in a built site folder from its print page: the same HTML and
+ * CSS a browser prints, laid out by OpenHTMLtoPDF with the handbook's TrueType fonts embedded as subsets. Then the
+ * booklet finish (saddle-stitch padding, page labels, bookmarks panel open) and fixed metadata, so the same content
+ * always gives the same bytes. Every failure is a build problem; nothing is thrown at the caller.
+ */
+public final class HandbookPdf {
+
+    /**
+     * The font family the print style sheet names first; browsers do not know it and use their own fonts. Its bold
+     * face is the handbook's heading font, so headings and bold text share one embedded subset.
+     */
+    static final String FAMILY = "ipweek-body";
+
+    private static final int MAX_NOTES = 5;
+
+    /** What was written: the file (from the site root), its pages, the blank pages added, its size and the time taken. */
+    public record Made(String file, int pages, int padded, long bytes, long millis) {
+    }
+
+    private HandbookPdf() {
+    }
+
+    /**
+     * Writes the PDF of {@code site}'s handbook into {@code folder}, where the site was just built; does nothing when
+     * the site has no handbook or its print page is missing (its template failed, which is already reported).
+     */
+    public static Optional<Made> write(Site site, Path folder, Diagnostics diagnostics) {
+        if (site.handbook().isEmpty()) {
+            return Optional.empty();
+        }
+        Handbook handbook = site.handbook().get();
+        Path printPage = folder.resolve(Paths.file(Paths.handbookPrint()));
+        if (!Files.isRegularFile(printPage)) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        try {
+            PrintDocument print = PrintDocument.load(printPage);
+            checkGlyphs(handbook, print.text(), diagnostics);
+            Rendered rendered = render(print, printPage, folder, handbook, site);
+            if (rendered.missing() > 0 && handbook.padding() == Handbook.Padding.NOTES
+                    && handbook.binding() == Handbook.Binding.SADDLE_STITCH && print.addNotesPages(rendered.missing())) {
+                rendered = render(print, printPage, folder, handbook, site); // the notes pages are laid out like the rest
+            }
+            reportNotes(handbook, rendered.notes(), diagnostics);
+            String file = Paths.handbookPdf(handbook);
+            Files.write(folder.resolve(file), rendered.bytes());
+            if (rendered.padded() > 0 && handbook.padding() == Handbook.Padding.AUTO) {
+                diagnostics.report(Problem.HANDBOOK_PAGES_PADDED, handbook.bindingAt(), "binding",
+                        rendered.pages() - rendered.padded(), rendered.padded(), rendered.pages());
+            }
+            double mb = rendered.bytes().length / 1024.0 / 1024.0;
+            if (mb > handbook.maxPdfMb()) {
+                diagnostics.report(Problem.HANDBOOK_PDF_TOO_LARGE, handbook.at(), "max_pdf_mb",
+                        String.format(Locale.ROOT, "%.1f", mb), handbook.maxPdfMb());
+            }
+            return Optional.of(new Made(file, rendered.pages(), rendered.padded(), rendered.bytes().length,
+                    (System.nanoTime() - start) / 1_000_000));
+        } catch (IOException | RuntimeException e) {
+            diagnostics.report(Problem.HANDBOOK_PDF_FAILED, handbook.at(), "",
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A finished PDF: its bytes and pages, the blank pages added for saddle stitching, how many pages were missing
+     * before that, and the layout engine's warnings.
+     */
+    private record Rendered(byte[] bytes, int pages, int padded, int missing, List<String> notes) {
+    }
+
+    private static Rendered render(PrintDocument print, Path printPage, Path folder, Handbook handbook, Site site)
+            throws IOException {
+        QuietLog.install();
+        Path root = folder.toAbsolutePath().normalize();
+        List<String> notes = new ArrayList<>();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.withW3cDocument(print.toW3c(), printPage.toUri().toString());
+        Handbook.Fonts fonts = handbook.fonts();
+        builder.useFont(fonts.body().path().toFile(), FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(fonts.heading().path().toFile(), FAMILY, 700, FontStyle.NORMAL, true);
+        // Only the built site's own files (style sheet, images): no network, nothing else on the disk.
+        builder.useExternalResourceAccessControl((uri, type) -> inside(uri, root),
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.withProducer("ipweek");
+        builder.usePdfUaAccessibility(true);
+        builder.withDiagnosticConsumer(d -> {
+            if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
+                notes.add(d.getFormattedMessage());
+            }
+        });
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            try (PDDocument doc = renderer.getPdfDocument()) {
+                int firstBody = firstChapterPage(doc);
+                int missing = (4 - doc.getNumberOfPages() % 4) % 4;
+                int padded = handbook.binding() == Handbook.Binding.SADDLE_STITCH ? Booklet.padForSaddleStitch(doc) : 0;
+                Booklet.label(doc, firstBody);
+                Booklet.openWithBookmarks(doc);
+                String title = handbook.title() + (handbook.edition().isEmpty() ? "" : "（" + handbook.edition() + "）");
+                Stamp.apply(doc, new Stamp.Info(title, handbook.compiler(), site.config().title(),
+                                "知识产权,维权,手册," + handbook.compiler(), handbook.published()),
+                        Stamp.digest(Files.readString(printPage), fontKey(fonts.body().path()), fontKey(fonts.heading().path())));
+                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+                doc.save(out);
+                return new Rendered(out.toByteArray(), doc.getNumberOfPages(), padded, missing, notes);
+            }
+        }
+    }
+
+    /** The page the first chapter starts on (0-based), from its bookmark; 0 if there is none. */
+    private static int firstChapterPage(PDDocument doc) throws IOException {
+        var outline = doc.getDocumentCatalog().getDocumentOutline();
+        if (outline == null) {
+            return 0;
+        }
+        for (PDOutlineItem item : outline.children()) {
+            if (item.getTitle() != null && item.getTitle().equals("目录")) {
+                continue;
+            }
+            if (item.getDestination() instanceof PDPageDestination dest) {
+                int page = dest.retrievePageNumber();
+                return Math.max(0, page);
+            }
+            break;
+        }
+        return 0;
+    }
+
+    private static boolean inside(String uri, Path root) {
+        try {
+            URI u = URI.create(uri);
+            return "file".equals(u.getScheme()) && Path.of(u).toAbsolutePath().normalize().startsWith(root);
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static String fontKey(Path font) throws IOException {
+        return font.getFileName() + ":" + Files.size(font);
+    }
+
+    private static void checkGlyphs(Handbook handbook, String text, Diagnostics diagnostics) throws IOException {
+        Set<Path> seen = new LinkedHashSet<>();
+        for (Handbook.FontFile font : List.of(handbook.fonts().body(), handbook.fonts().heading())) {
+            if (!seen.add(font.path())) {
+                continue;
+            }
+            Set<String> missing = GlyphCheck.missing(font.path(), text);
+            if (!missing.isEmpty()) {
+                diagnostics.report(Problem.HANDBOOK_FONT_GLYPHS, handbook.at(), "fonts", font.shownAs(), missing.size(),
+                        String.join(" ", missing.stream().limit(20).toList()));
+            }
+        }
+    }
+
+    private static void reportNotes(Handbook handbook, List<String> notes, Diagnostics diagnostics) {
+        notes.stream().distinct().sorted().limit(MAX_NOTES)
+                .forEach(n -> diagnostics.report(Problem.HANDBOOK_PDF_NOTE, handbook.at(), "", n));
+    }
+}

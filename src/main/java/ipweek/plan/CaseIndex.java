@@ -1,0 +1,53 @@
+package ipweek.plan;
+
+import ipweek.model.CaseBatch;
+import ipweek.model.Site;
+import ipweek.model.TypicalCase;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The site's cases by facet value, computed once: for each facet, its values in reading order, each with its cases in
+ * library order (newest batch first, batch order within it).
+ */
+final class CaseIndex {
+
+    /** A facet value and the cases that have it. */
+    record Entry(CaseFacet.Value value, List<TypicalCase> cases) {
+    }
+
+    private final Map<String, CaseBatch> batches = new HashMap<>();
+    private final Map<CaseFacet, List<Entry>> entries = new EnumMap<>(CaseFacet.class);
+
+    CaseIndex(Site site) {
+        site.caseBatches().forEach(b -> batches.put(b.id(), b));
+        for (CaseFacet facet : CaseFacet.values()) {
+            Map<String, CaseFacet.Value> values = new HashMap<>();
+            Map<String, List<TypicalCase>> cases = new HashMap<>();
+            for (TypicalCase c : site.cases()) {
+                for (CaseFacet.Value v : facet.values(c, batch(c))) {
+                    values.putIfAbsent(v.slug(), v);
+                    cases.computeIfAbsent(v.slug(), k -> new ArrayList<>()).add(c);
+                }
+            }
+            Map<String, Entry> sorted = new LinkedHashMap<>();
+            values.values().stream()
+                    .sorted(Comparator.comparing(CaseFacet.Value::sortKey).thenComparing(CaseFacet.Value::slug))
+                    .forEach(v -> sorted.put(v.slug(), new Entry(v, List.copyOf(cases.get(v.slug())))));
+            entries.put(facet, List.copyOf(sorted.values()));
+        }
+    }
+
+    CaseBatch batch(TypicalCase c) {
+        return batches.get(c.batchId());
+    }
+
+    List<Entry> entries(CaseFacet facet) {
+        return entries.get(facet);
+    }
+}

@@ -1,0 +1,78 @@
+package ipweek.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexBuilderTest {
+
+    static final List<SearchDoc> DOCS = List.of(
+            new SearchDoc(SearchType.LAW, "中华人民共和国商标法", "fagui/#law-trademark-law", "2019-11-01", "商标注册", List.of()),
+            new SearchDoc(SearchType.NEWS, "旧闻", "dongtai/2025/a/", "2025-01-01", "商标 商标", List.of("标签")),
+            new SearchDoc(SearchType.NEWS, "商标新闻", "dongtai/2026/b/", "2026-04-20", "正文", List.of()),
+            new SearchDoc(SearchType.CASE, "假冒注册商标案", "anli/x/", "2025-03-01", "不是正文", List.of("12315")));
+
+    private static SearchIndex.Term term(SearchIndex index, String word) {
+        return index.termShards().get(SearchIndexBuilder.shardOf(word, index.manifest().termShards())).terms().stream()
+                .filter(t -> t.word().equals(word)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void numbersDocumentsByTypeThenNewestFirstAndRecordsTheTypeRanges() {
+        SearchIndex index = SearchIndexBuilder.build(DOCS);
+        List<String> urls = index.docShards().stream().flatMap(s -> s.docs().stream()).map(SearchIndex.StoredDoc::url).toList();
+        assertEquals(List.of("dongtai/2026/b/", "dongtai/2025/a/", "anli/x/", "fagui/#law-trademark-law"), urls);
+        assertEquals(List.of(new SearchIndex.TypeRange("news", "新闻", 0, 2), new SearchIndex.TypeRange("case", "案例", 2, 3),
+                new SearchIndex.TypeRange("law", "法规", 3, 4)), index.manifest().types());
+        assertEquals(4, index.manifest().docs());
+    }
+
+    @Test
+    void postingsAreBase36GapsWithCountsAndTitlesApart() {
+        SearchIndex index = SearchIndexBuilder.build(DOCS);
+        SearchIndex.Term mark = term(index, "商标");
+        assertEquals("0,2,1", mark.title(), "titles of docs 0, 2 and 3");
+        assertEquals("1:2,2", mark.body(), "twice in doc 1, once in doc 3");
+        assertEquals("2", term(index, "12315").body(), "fields are searched like the body");
+    }
+
+    @Test
+    void theSameDocumentsInAnyOrderGiveTheSameIndexAndAnyChangeAnotherVersion() {
+        List<SearchDoc> reversed = new ArrayList<>(DOCS);
+        Collections.reverse(reversed);
+        assertEquals(SearchIndexBuilder.build(DOCS), SearchIndexBuilder.build(reversed));
+        List<SearchDoc> changed = new ArrayList<>(DOCS);
+        changed.set(0, new SearchDoc(SearchType.LAW, "中华人民共和国商标法", "fagui/#law-trademark-law", "2019-11-01", "商标",
+                List.of()));
+        assertNotEquals(SearchIndexBuilder.build(DOCS).manifest().version(), SearchIndexBuilder.build(changed).manifest().version());
+    }
+
+    @Test
+    void manyDocumentsSpreadOverShardsByFirstCharacter() {
+        List<SearchDoc> many = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            many.add(new SearchDoc(SearchType.NEWS, "标题" + i, "dongtai/2026/n" + i + "/", "2026-04-01",
+                    "知识产权保护第" + i + "号通知，内容编号" + (i * 7919 % 10007) + "涉及商标专利著作权地理标志", List.of()));
+        }
+        SearchIndex index = SearchIndexBuilder.build(many);
+        assertTrue(index.manifest().termShards() > 1, "shards: " + index.manifest().termShards());
+        for (SearchIndex.TermShard s : index.termShards()) {
+            s.terms().forEach(t -> assertEquals(s.number(), SearchIndexBuilder.shardOf(t.word(), index.termShards().size())));
+        }
+        assertTrue(index.docShards().size() > 1);
+        String[] starts = index.manifest().docShardStarts().split(",");
+        assertEquals(index.docShards().size(), starts.length);
+    }
+
+    @Test
+    void urlsMustBeRelativeToTheSiteRoot() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new SearchDoc(SearchType.PAGE, "t", "/abs/", "", "", List.of()));
+    }
+}

@@ -1,0 +1,47 @@
+package ipweek.write;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PrecompressionTest {
+
+    private static final byte[] PAGE = "<!doctype html><p>知识产权宣传周</p>\n".repeat(200).getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void gzipHeaderCarriesNoTimeAndNoName() throws Exception {
+        byte[] gz = Precompression.gzip(PAGE);
+        assertEquals((byte) 0x1f, gz[0]);
+        assertEquals((byte) 0x8b, gz[1]);
+        assertEquals(0, gz[3], "FLG: no FNAME, no FCOMMENT, no FEXTRA");
+        assertArrayEquals(new byte[4], new byte[] {gz[4], gz[5], gz[6], gz[7]}, "MTIME is 0");
+        assertArrayEquals(gz, Precompression.gzip(PAGE), "same input, same bytes");
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+            assertArrayEquals(PAGE, in.readAllBytes());
+        }
+    }
+
+    @Test
+    void writesGzBesideTextFilesOnlyWhenSmaller(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("index.html"), PAGE);
+        Files.createDirectories(dir.resolve("assets/css"));
+        Files.write(dir.resolve("assets/css/site.1234abcd.css"), PAGE);
+        Files.writeString(dir.resolve("robots.txt"), "a"); // too small to gain
+        Files.write(dir.resolve("photo.jpg"), PAGE); // not text
+        assertEquals(2, Precompression.apply(dir));
+        assertTrue(Files.isRegularFile(dir.resolve("index.html.gz")));
+        assertTrue(Files.isRegularFile(dir.resolve("assets/css/site.1234abcd.css.gz")));
+        assertFalse(Files.exists(dir.resolve("robots.txt.gz")));
+        assertFalse(Files.exists(dir.resolve("photo.jpg.gz")));
+        assertTrue(Files.size(dir.resolve("index.html.gz")) < PAGE.length / 10);
+    }
+}
