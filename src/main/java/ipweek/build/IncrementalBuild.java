@@ -1,12 +1,10 @@
 package ipweek.build;
 
-import ipweek.bake.JBakeOven;
 import ipweek.diag.Diagnostic;
 import ipweek.model.Site;
 import ipweek.plan.PageJob;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,8 +64,7 @@ public final class IncrementalBuild {
                     Files.deleteIfExists(options.output().resolve(gone));
                 }
             }
-            JBakeOven.bake(options.site(), changed, site.media().values(), options.output(), prepared.diagnostics());
-            Files.writeString(options.output().resolve("robots.txt"), Preparation.robots(site), StandardCharsets.UTF_8);
+            Preparation.writeSite(options, site, changed, options.output(), prepared.diagnostics());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package ipweek.build;
 
+import ipweek.bake.JBakeOven;
 import ipweek.check.Rules;
 import ipweek.diag.Diagnostics;
 import ipweek.diag.Problem;
@@ -10,6 +11,11 @@ import ipweek.parse.LoadedContent;
 import ipweek.plan.PageJob;
 import ipweek.plan.SitePlanner;
 import ipweek.source.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +68,21 @@ public final class Preparation {
         }
     }
 
+    /**
+     * Writes the site's pages ({@code jobs}: all of them, or the changed ones in a preview), its assets and media and
+     * {@code robots.txt} into {@code folder}: the part every way of building shares. Problems go to {@code diagnostics}.
+     */
+    static void writeSite(BuildOptions options, Site site, List<PageJob> jobs, Path folder, Diagnostics diagnostics) {
+        JBakeOven.bake(options.site(), jobs, site.media().values(), folder, diagnostics);
+        try {
+            Files.writeString(folder.resolve("robots.txt"), robots(site), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@code robots.txt}: allow everything and point at the sitemap. */
-    public static String robots(Site site) {
+    static String robots(Site site) {
         return "User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl() + "sitemap.xml\n";
     }
 }

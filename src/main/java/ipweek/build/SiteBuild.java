@@ -1,6 +1,5 @@
 package ipweek.build;
 
-import ipweek.bake.JBakeOven;
 import ipweek.diag.Diagnostics;
 import ipweek.diag.Problem;
 import ipweek.diag.SourceRef;
@@ -39,8 +38,7 @@ public final class SiteBuild {
         }
         StagedOutput output = StagedOutput.begin(options.output());
         try {
-            JBakeOven.bake(options.site(), prepared.jobs(), site.media().values(), output.staging(), diagnostics);
-            output.writeText("robots.txt", Preparation.robots(site));
+            Preparation.writeSite(options, site, prepared.jobs(), output.staging(), diagnostics);
             HandbookPdf.write(site, output.staging(), diagnostics); // from the staged print page; failures are errors
             if (!diagnostics.hasErrors()) { // publishing: cache-busting names, then the .gz copies of the final bytes
                 AssetFingerprints.apply(output.staging(), site.config().basePath());

@@ -1,6 +1,5 @@
 package ipweek.build;
 
-import ipweek.bake.JBakeOven;
 import ipweek.check.OutputLinkChecker;
 import ipweek.model.Site;
 import ipweek.pdf.HandbookPdf;
@@ -38,8 +37,7 @@ public final class SiteCheck {
             }
             StagedOutput scratch = StagedOutput.begin(temp.resolve("site"));
             try {
-                JBakeOven.bake(options.site(), prepared.jobs(), site.media().values(), scratch.staging(), prepared.diagnostics());
-                scratch.writeText("robots.txt", Preparation.robots(site));
+                Preparation.writeSite(options, site, prepared.jobs(), scratch.staging(), prepared.diagnostics());
                 HandbookPdf.write(site, scratch.staging(), prepared.diagnostics()); // pages link to it; fonts checked
                 if (!prepared.diagnostics().hasErrors()) {
                     new OutputLinkChecker(scratch.staging()).check(prepared.diagnostics());
