@@ -5,6 +5,7 @@ import ipweek.diag.Diagnostics;
 import ipweek.model.MediaFile;
 import ipweek.plan.PageJob;
 import ipweek.source.SiteFolder;
+import ipweek.write.OutputFinish;
 import java.util.Collection;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * configuration. Nothing is static, so builds in one JVM (tests, the preview server) cannot see each other.
  */
 record BakeContext(SiteFolder site, List<PageJob> jobs, Collection<MediaFile> media, Configuration freemarker,
-                   Diagnostics diagnostics) {
+                   Diagnostics diagnostics, OutputFinish finish) {
 
     BakeContext {
         jobs = List.copyOf(jobs);

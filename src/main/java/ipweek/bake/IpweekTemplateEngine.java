@@ -5,6 +5,7 @@ import freemarker.template.TemplateException;
 import ipweek.plan.PageJob;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.Writer;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -35,7 +36,11 @@ public final class IpweekTemplateEngine extends AbstractTemplateEngine {
             // Render into memory and write once: JBake hands us an unbuffered stream writer.
             StringWriter out = new StringWriter(16 * 1024);
             template.process(job.model(), out);
-            writer.write(out.toString());
+            String page = store.context().finish().page(job.file(), out.toString());
+            writer.write(page);
+            writer.flush();
+            store.context().finish().beside(config.getDestinationFolder().toPath().resolve(job.file()),
+                    page.getBytes(StandardCharsets.UTF_8));
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
         }

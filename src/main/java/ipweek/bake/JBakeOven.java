@@ -6,7 +6,11 @@ import ipweek.diag.SourceRef;
 import ipweek.model.MediaFile;
 import ipweek.plan.PageJob;
 import ipweek.source.SiteFolder;
+import ipweek.write.AssetFingerprints;
+import ipweek.write.OutputFinish;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -37,10 +41,17 @@ public final class JBakeOven {
     private JBakeOven() {
     }
 
-    /** Renders {@code jobs} and copies assets and media into {@code destination}; problems go to {@code diagnostics}. */
+    /**
+     * Renders {@code jobs} and copies assets and media into {@code destination}; problems go to {@code diagnostics}.
+     *
+     * @param publish whether to fingerprint asset names and precompress text files (see {@link OutputFinish}), which
+     *     a published site wants and the preview does not
+     * @param basePath the path of the site's base URL, from which root-relative links start
+     */
     public static void bake(SiteFolder site, List<PageJob> jobs, Collection<MediaFile> media, Path destination,
-                            Diagnostics diagnostics) {
-        BakeContext context = new BakeContext(site, jobs, media, FreemarkerSetup.create(site), diagnostics);
+                            Diagnostics diagnostics, boolean publish, String basePath) {
+        OutputFinish finish = publish ? new OutputFinish(fingerprints(site, basePath), true) : OutputFinish.NONE;
+        BakeContext context = new BakeContext(site, jobs, media, FreemarkerSetup.create(site), diagnostics, finish);
         DefaultJBakeConfiguration config = configuration(site, jobs, destination);
         PageStore store = new PageStore(context);
         Utensils utensils = new Utensils();
@@ -57,6 +68,17 @@ public final class JBakeOven {
                         String.valueOf(error.getMessage()));
             }
         }
+    }
+
+    private static AssetFingerprints fingerprints(SiteFolder site, String basePath) {
+        var sources = SiteAssets.sources(site);
+        return AssetFingerprints.of(sources.keySet(), rel -> {
+            try {
+                return Files.readAllBytes(sources.get(rel));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, basePath);
     }
 
     private static DefaultJBakeConfiguration configuration(SiteFolder site, List<PageJob> jobs, Path destination) {

@@ -4,12 +4,13 @@ import ipweek.diag.Problem;
 import ipweek.diag.SourceRef;
 import ipweek.model.MediaFile;
 import ipweek.source.ClasspathFolder;
+import ipweek.source.SiteFolder;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.jbake.app.Asset;
 import org.jbake.app.configuration.JBakeConfiguration;
 
@@ -31,15 +32,23 @@ final class SiteAssets extends Asset {
         this.destination = config.getDestinationFolder().toPath();
     }
 
+    /**
+     * The files of the site's {@code assets/} folder as published, relative to it: the built-in theme's, each replaced
+     * by the site's own file of the same name where there is one. Sorted.
+     */
+    static SortedMap<String, Path> sources(SiteFolder site) {
+        SortedMap<String, Path> files = new TreeMap<>();
+        ClasspathFolder.folder(THEME_ASSETS).ifPresent(root -> ClasspathFolder.list(root).forEach(rel -> files.put(rel, root.resolve(rel))));
+        Path own = site.assets();
+        if (Files.isDirectory(own)) {
+            ClasspathFolder.list(own).forEach(rel -> files.put(rel, own.resolve(rel)));
+        }
+        return files;
+    }
+
     @Override
     public void copy() {
-        Path target = destination.resolve("assets");
-        Optional<Path> theme = ClasspathFolder.folder(THEME_ASSETS);
-        theme.ifPresent(root -> ClasspathFolder.list(root).forEach(rel -> copy(root.resolve(rel), target.resolve(rel), "assets/" + rel)));
-        Path own = context.site().assets();
-        if (Files.isDirectory(own)) {
-            ClasspathFolder.list(own).forEach(rel -> copy(own.resolve(rel), target.resolve(rel), "assets/" + rel));
-        }
+        sources(context.site()).forEach((rel, from) -> copy(from, destination.resolve(context.finish().fingerprints().outputOf(rel)), "assets/" + rel));
     }
 
     @Override
@@ -53,7 +62,9 @@ final class SiteAssets extends Asset {
     private void copy(Path from, Path to, String shownAs) {
         try {
             Files.createDirectories(to.getParent());
-            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+            byte[] bytes = Files.readAllBytes(from);
+            Files.write(to, bytes);
+            context.finish().beside(to, bytes);
         } catch (IOException e) {
             context.diagnostics().report(Problem.OUTPUT_FAILED, SourceRef.file(shownAs), "", e.getClass().getSimpleName());
         }

@@ -1,7 +1,10 @@
 package ipweek.build;
 
 import ipweek.diag.Diagnostic;
+import ipweek.model.Paths;
 import ipweek.model.Site;
+import ipweek.parse.ParseCache;
+import ipweek.pdf.HandbookPdf;
 import ipweek.plan.PageJob;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +20,8 @@ import java.util.stream.Stream;
  * Rebuilds a preview folder after an edit, rendering only the pages whose data changed. Every page's data model is
  * made of records, lists and strings, so comparing it with the previous build's tells exactly which pages an edit
  * touched: the edited article, its neighbours (their previous/next titles), the lists and the home page it appears
- * on — and nothing else. A change to the site's templates re-renders everything.
+ * on — and nothing else. A change to the site's templates re-renders everything. The handbook PDF is made again when
+ * its print page changed.
  *
  * <p>Unlike {@link SiteBuild} this writes in place: it is for the preview server's private folder, never for
  * publishing.
@@ -32,6 +36,7 @@ public final class IncrementalBuild {
     }
 
     private final BuildOptions options;
+    private final ParseCache cache = ParseCache.forRebuilds();
     private Map<String, PageJob> previous = Map.of();
     private String previousTemplates = "";
 
@@ -41,7 +46,7 @@ public final class IncrementalBuild {
 
     public synchronized Outcome rebuild() {
         long start = System.nanoTime();
-        Preparation.Prepared prepared = Preparation.prepare(options);
+        Preparation.Prepared prepared = Preparation.prepare(options, cache);
         if (!prepared.ok()) {
             BuildResult result = new BuildResult(prepared.diagnostics().sorted(), prepared.sources(), 0, millis(start));
             return new Outcome(result.diagnostics(), result, 0, 0, result.millis());
@@ -64,7 +69,12 @@ public final class IncrementalBuild {
                     Files.deleteIfExists(options.output().resolve(gone));
                 }
             }
-            Preparation.writeSite(options, site, changed, options.output(), prepared.diagnostics());
+            Preparation.writeSite(options, site, changed, options.output(), prepared.diagnostics(), false);
+            // The handbook PDF is made from the print page; it takes seconds, so only when that page changed.
+            String printPage = Paths.file(Paths.handbookPrint());
+            if (changed.stream().anyMatch(job -> job.file().equals(printPage))) {
+                HandbookPdf.write(site, options.output(), prepared.diagnostics());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

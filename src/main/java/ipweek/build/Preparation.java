@@ -8,6 +8,7 @@ import ipweek.diag.SourceRef;
 import ipweek.model.Site;
 import ipweek.parse.ContentLoader;
 import ipweek.parse.LoadedContent;
+import ipweek.parse.ParseCache;
 import ipweek.plan.PageJob;
 import ipweek.plan.SitePlanner;
 import ipweek.source.SourceFile;
@@ -28,7 +29,8 @@ import java.util.Optional;
 public final class Preparation {
 
     /** What preparing found: every problem so far, the files read, and — when there were no errors — the pages. */
-    public record Prepared(Diagnostics diagnostics, Map<String, SourceFile> sources, Optional<Site> site, List<PageJob> jobs) {
+    public record Prepared(Diagnostics diagnostics, Map<String, SourceFile> sources, Optional<Site> site, List<PageJob> jobs,
+                           Timings timings) {
 
         public Prepared {
             sources = Map.copyOf(sources);
@@ -44,17 +46,23 @@ public final class Preparation {
     }
 
     public static Prepared prepare(BuildOptions options) {
+        return prepare(options, ParseCache.none());
+    }
+
+    /** Prepares with what {@code cache} keeps from earlier builds of the same site (the preview server's rebuilds). */
+    public static Prepared prepare(BuildOptions options, ParseCache cache) {
+        Timings timings = new Timings();
         Diagnostics diagnostics = new Diagnostics();
-        ContentLoader loader = new ContentLoader(options.site(), diagnostics, options.today(), options.drafts());
-        LoadedContent content = loader.load();
-        Rules.checkAll(content, diagnostics);
+        ContentLoader loader = new ContentLoader(options.site(), diagnostics, options.today(), options.drafts(), cache);
+        LoadedContent content = timings.time("load", loader::load);
+        timings.run("check", () -> Rules.checkAll(content, diagnostics));
         if (diagnostics.hasErrors() || content.config().isEmpty() || content.week().isEmpty()) {
-            return new Prepared(diagnostics, loader.sources(), Optional.empty(), List.of());
+            return new Prepared(diagnostics, loader.sources(), Optional.empty(), List.of(), timings);
         }
-        Site site = SiteAssembler.assemble(content, options.baseUrl(), options.today());
-        List<PageJob> jobs = SitePlanner.plan(site);
+        Site site = timings.time("assemble", () -> SiteAssembler.assemble(content, options.baseUrl(), options.today()));
+        List<PageJob> jobs = timings.time("plan", () -> SitePlanner.plan(site));
         checkClashes(jobs, diagnostics);
-        return new Prepared(diagnostics, loader.sources(), Optional.of(site), jobs);
+        return new Prepared(diagnostics, loader.sources(), Optional.of(site), jobs, timings);
     }
 
     /** Two pages for one file would silently overwrite each other. */
@@ -71,9 +79,11 @@ public final class Preparation {
     /**
      * Writes the site's pages ({@code jobs}: all of them, or the changed ones in a preview), its assets and media and
      * {@code robots.txt} into {@code folder}: the part every way of building shares. Problems go to {@code diagnostics}.
+     * {@code publish}: with fingerprinted asset names and precompressed copies, as published.
      */
-    static void writeSite(BuildOptions options, Site site, List<PageJob> jobs, Path folder, Diagnostics diagnostics) {
-        JBakeOven.bake(options.site(), jobs, site.media().values(), folder, diagnostics);
+    static void writeSite(BuildOptions options, Site site, List<PageJob> jobs, Path folder, Diagnostics diagnostics,
+                          boolean publish) {
+        JBakeOven.bake(options.site(), jobs, site.media().values(), folder, diagnostics, publish, site.config().basePath());
         try {
             Files.writeString(folder.resolve("robots.txt"), robots(site), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -5,8 +5,6 @@ import ipweek.diag.Problem;
 import ipweek.diag.SourceRef;
 import ipweek.model.Site;
 import ipweek.pdf.HandbookPdf;
-import ipweek.write.AssetFingerprints;
-import ipweek.write.Precompression;
 import ipweek.write.StagedOutput;
 import java.io.UncheckedIOException;
 
@@ -38,17 +36,15 @@ public final class SiteBuild {
         }
         StagedOutput output = StagedOutput.begin(options.output());
         try {
-            Preparation.writeSite(options, site, prepared.jobs(), output.staging(), diagnostics);
-            HandbookPdf.write(site, output.staging(), diagnostics); // from the staged print page; failures are errors
-            if (!diagnostics.hasErrors()) { // publishing: cache-busting names, then the .gz copies of the final bytes
-                AssetFingerprints.apply(output.staging(), site.config().basePath());
-                Precompression.apply(output.staging());
-            }
+            Timings timings = prepared.timings();
+            timings.run("bake", () -> Preparation.writeSite(options, site, prepared.jobs(), output.staging(), diagnostics, true));
+            // from the staged print page; failures are errors
+            timings.time("pdf", () -> HandbookPdf.write(site, output.staging(), diagnostics));
             if (diagnostics.hasErrors()) {
                 output.abandon();
                 return result(prepared, 0, start);
             }
-            output.commit();
+            timings.run("commit", output::commit);
         } catch (UncheckedIOException e) {
             output.abandon();
             diagnostics.report(Problem.OUTPUT_FAILED, SourceRef.file(options.output().toString()), "",
@@ -61,6 +57,7 @@ public final class SiteBuild {
     }
 
     private static BuildResult result(Preparation.Prepared prepared, int pages, long start) {
-        return new BuildResult(prepared.diagnostics().sorted(), prepared.sources(), pages, (System.nanoTime() - start) / 1_000_000);
+        return new BuildResult(prepared.diagnostics().sorted(), prepared.sources(), pages, (System.nanoTime() - start) / 1_000_000,
+                prepared.timings().stages());
     }
 }

@@ -37,7 +37,7 @@ public final class SiteCheck {
             }
             StagedOutput scratch = StagedOutput.begin(temp.resolve("site"));
             try {
-                Preparation.writeSite(options, site, prepared.jobs(), scratch.staging(), prepared.diagnostics());
+                Preparation.writeSite(options, site, prepared.jobs(), scratch.staging(), prepared.diagnostics(), false);
                 HandbookPdf.write(site, scratch.staging(), prepared.diagnostics()); // pages link to it; fonts checked
                 if (!prepared.diagnostics().hasErrors()) {
                     new OutputLinkChecker(scratch.staging()).check(prepared.diagnostics());

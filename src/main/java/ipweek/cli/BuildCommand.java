@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--drafts", description = "包含草稿和未到发布日期的文章（用于预览）")
     boolean drafts;
 
+    @CommandLine.Option(names = "--timings", description = "完成后列出各阶段用时（用于排查构建慢的原因）")
+    boolean timings;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -58,6 +61,9 @@ final class BuildCommand implements Callable<Integer> {
         long warnings = result.diagnostics().size();
         err.println(String.format(Locale.ROOT, "完成：生成 %d 个页面，用时 %.1f 秒%s。", result.pages(),
                 result.millis() / 1000.0, warnings > 0 ? "（" + Reports.summary(result) + "）" : ""));
+        if (timings) {
+            result.stages().forEach(s -> err.println(String.format(Locale.ROOT, "  %-12s %7d 毫秒", s.name(), s.millis())));
+        }
         return Main.OK;
     }
 

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
@@ -25,6 +27,7 @@ public final class Slugs {
 
     private static final int MAX_LENGTH = 60;
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
+    private static final Map<Character, String> PINYIN = new ConcurrentHashMap<>();
 
     static {
         FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
@@ -78,9 +81,16 @@ public final class Slugs {
         if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
             return null;
         }
+        // pinyin4j formats every reading with regular expressions; a large site asks for the same few thousand
+        // characters again and again. "" stands for a character it has no reading for.
+        String known = PINYIN.computeIfAbsent(c, Slugs::lookUp);
+        return known.isEmpty() ? null : known;
+    }
+
+    private static String lookUp(char c) {
         try {
             String[] readings = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
-            return readings == null || readings.length == 0 ? null : readings[0].replace("u:", "v");
+            return readings == null || readings.length == 0 ? "" : readings[0].replace("u:", "v");
         } catch (BadHanyuPinyinOutputFormatCombination e) {
             throw new IllegalStateException(e);
         }

@@ -37,17 +37,23 @@ public final class ContentLoader {
     private final Diagnostics diagnostics;
     private final LocalDate today;
     private final boolean includeDrafts;
-    private final SourceReader reader;
     private final YamlReader yaml = new YamlReader();
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
+    private final ParseCache cache;
     private final Map<String, SourceFile> sources = new ConcurrentHashMap<>();
 
     public ContentLoader(SiteFolder site, Diagnostics diagnostics, LocalDate today, boolean includeDrafts) {
+        this(site, diagnostics, today, includeDrafts, ParseCache.none());
+    }
+
+    /** A loader that reuses what {@code cache} keeps of earlier loads of the same site (the preview server's). */
+    public ContentLoader(SiteFolder site, Diagnostics diagnostics, LocalDate today, boolean includeDrafts, ParseCache cache) {
         this.site = site;
         this.diagnostics = diagnostics;
         this.today = today;
         this.includeDrafts = includeDrafts;
-        this.reader = new SourceReader(diagnostics);
+        this.cache = cache;
+        this.markdown = new MarkdownRenderer(cache);
     }
 
     /** The files read so far by their path from the site folder, for printing the lines problems point at. */
@@ -63,6 +69,7 @@ public final class ContentLoader {
         }
         site.symlinks().forEach(link -> diagnostics.report(Problem.SYMLINK_IGNORED, SourceRef.file(site.rel(link)), ""));
         MediaRefs media = new MediaRefs(MediaScanner.scan(site, diagnostics));
+        cache.useParseContext(media.all());
         Optional<SiteConfig> config = yamlFile("site.yaml", true).flatMap(f -> Fields.of(f.node, "", diagnostics))
                 .map(f -> SiteConfigParser.parse(f, media));
         Optional<Week> week = yamlFile("week.yaml", true).flatMap(f -> Fields.of(f.node, "", diagnostics))
@@ -71,7 +78,8 @@ public final class ContentLoader {
         ArticleParser articleParser = new ArticleParser(yaml, media);
         List<Pending<Article>> allArticles = site.files("articles").parallelStream()
                 .filter(p -> p.getFileName().toString().endsWith(".md"))
-                .map(p -> read(p).flatMap(file -> articleParser.parse(file, contentRel(p), diagnostics)))
+                .map(p -> read(p).flatMap(file -> cache.<Optional<Pending<Article>>>parsed(file,
+                        found -> articleParser.parse(file, contentRel(p), found), diagnostics)))
                 .flatMap(Optional::stream)
                 .toList();
         PageParser pageParser = new PageParser(yaml);
@@ -107,6 +115,7 @@ public final class ContentLoader {
         pagePaths.putAll(gi.pagePaths());
         unpublished.addAll(cases.unpublished());
         LinkTargets targets = new LinkTargets(pagePaths, media.all(), unpublished);
+        cache.useTargets(targets);
 
         List<Article> articles = published.parallelStream().map(a -> a.render(markdown, targets, diagnostics)).toList();
         // References to articles that exist but are not out yet (drafts, scheduled) are kept out of the pages until
@@ -154,7 +163,7 @@ public final class ContentLoader {
     }
 
     private Optional<SourceFile> read(Path path) {
-        Optional<SourceFile> file = reader.read(path, site.rel(path));
+        Optional<SourceFile> file = cache.file(path, found -> new SourceReader(found).read(path, site.rel(path)), diagnostics);
         file.ifPresent(f -> sources.put(f.rel(), f));
         return file;
     }

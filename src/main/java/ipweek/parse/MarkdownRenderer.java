@@ -42,8 +42,15 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final ParseCache cache;
 
     public MarkdownRenderer() {
+        this(ParseCache.none());
+    }
+
+    /** A renderer that reuses what {@code cache} holds from earlier builds. */
+    public MarkdownRenderer(ParseCache cache) {
+        this.cache = cache;
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
@@ -64,6 +71,12 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return Markdown.EMPTY;
         }
+        return cache.markdown(markdown, file, siteRel, firstLine, found -> fresh(markdown, file, siteRel, firstLine, targets, found),
+                diagnostics);
+    }
+
+    private Markdown fresh(String markdown, String file, String siteRel, int firstLine, LinkTargets targets,
+                           Diagnostics diagnostics) {
         Document document = parser.parse(markdown);
         Map<String, MediaFile> images = new HashMap<>();
         rewrite(document, document, file, siteRel, firstLine, targets, diagnostics, images);

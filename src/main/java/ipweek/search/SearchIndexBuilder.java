@@ -5,11 +5,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /** Builds the {@link SearchIndex} of a list of documents. The same documents always give the same index. */
 public final class SearchIndexBuilder {
@@ -30,21 +33,19 @@ public final class SearchIndexBuilder {
 
     public static SearchIndex build(List<SearchDoc> unsorted) {
         List<SearchDoc> docs = unsorted.stream().sorted(ORDER).toList();
-        Map<String, Postings> terms = new TreeMap<>();
+        // Tokenizing is most of the work and independent per document; the postings are then filled in id order.
+        List<DocTerms> perDoc = IntStream.range(0, docs.size()).parallel().mapToObj(id -> DocTerms.of(docs.get(id))).toList();
+        Map<String, Postings> terms = new HashMap<>();
         for (int id = 0; id < docs.size(); id++) {
-            SearchDoc d = docs.get(id);
-            for (String t : Tokenizer.terms(d.title())) {
+            DocTerms d = perDoc.get(id);
+            for (String t : d.title()) {
                 terms.computeIfAbsent(t, k -> new Postings()).title(id);
             }
-            List<String> body = new ArrayList<>(Tokenizer.terms(d.text()));
-            d.fields().forEach(f -> body.addAll(Tokenizer.terms(f)));
-            Map<String, Integer> counts = new TreeMap<>();
-            body.forEach(t -> counts.merge(t, 1, Integer::sum));
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                terms.computeIfAbsent(e.getKey(), k -> new Postings()).body(id, e.getValue());
+            for (Map.Entry<String, int[]> e : d.body().entrySet()) {
+                terms.computeIfAbsent(e.getKey(), k -> new Postings()).body(id, e.getValue()[0]);
             }
         }
-        List<SearchIndex.Term> all = terms.entrySet().stream()
+        List<SearchIndex.Term> all = terms.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new SearchIndex.Term(e.getKey(), e.getValue().titleText(), e.getValue().bodyText())).toList();
         List<SearchIndex.TermShard> termShards = termShards(all);
         List<SearchIndex.DocShard> docShards = docShards(docs);
@@ -137,6 +138,27 @@ public final class SearchIndexBuilder {
         return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
+    /** The terms of one document: those of its title, and how often each term occurs in its text and fields. */
+    private record DocTerms(Set<String> title, Map<String, int[]> body) {
+
+        static DocTerms of(SearchDoc d) {
+            Map<String, int[]> counts = new HashMap<>();
+            Tokenizer.terms(d.text()).forEach(t -> counts.computeIfAbsent(t, k -> new int[1])[0]++);
+            d.fields().forEach(f -> Tokenizer.terms(f).forEach(t -> counts.computeIfAbsent(t, k -> new int[1])[0]++));
+            return new DocTerms(new HashSet<>(Tokenizer.terms(d.title())), counts);
+        }
+    }
+
+    /** Appends {@code n} (not negative) in base 36, as {@code Integer.toString(n, 36)} would, without a new string. */
+    static void appendBase36(StringBuilder sb, int n) {
+        if (n < 36) {
+            sb.append(Character.forDigit(n, 36));
+        } else {
+            appendBase36(sb, n / 36);
+            sb.append(Character.forDigit(n % 36, 36));
+        }
+    }
+
     /** The postings of one term while building: ids arrive in ascending order. */
     private static final class Postings {
         private final StringBuilder title = new StringBuilder();
@@ -151,7 +173,7 @@ public final class SearchIndexBuilder {
             if (title.length() > 0) {
                 title.append(',');
             }
-            title.append(Integer.toString(id - Math.max(lastTitle, 0), 36));
+            appendBase36(title, id - Math.max(lastTitle, 0));
             lastTitle = id;
         }
 
@@ -159,7 +181,7 @@ public final class SearchIndexBuilder {
             if (body.length() > 0) {
                 body.append(',');
             }
-            body.append(Integer.toString(id - lastBody, 36));
+            appendBase36(body, id - lastBody);
             if (count > 1) {
                 body.append(':').append(count);
             }

@@ -1,61 +1,83 @@
 package ipweek.write;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
+import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * Cache busting for a staged site: every stylesheet and script under {@code assets/} is renamed to
- * {@code name.<8 hex>.ext}, the start of the SHA-256 of its bytes, and every {@code href}/{@code src} of every page
- * that leads to it is rewritten. A server may then cache these files for a year: a changed file gets a new name.
+ * Cache busting for a published site: every stylesheet and script under {@code assets/} is written as
+ * {@code name.<8 hex>.ext}, the start of the SHA-256 of its bytes, and every {@code href}/{@code src} of a page that
+ * leads to it is rewritten. A server may then cache these files for a year: a changed file gets a new name.
  *
- * <p>This runs on the finished pages rather than in the views because the bytes are only final here (theme assets,
- * then the site's own assets over them), and because templates keep referring to {@code ${site.assetsUrl}css/site.css}
- * — the preview server, which serves unfingerprinted files, needs nothing else. The rewrite is not a text search: each
- * attribute value is resolved against its page (or, for the 404 page, against the site's base path) and replaced only
- * when it leads to a renamed file. Images keep their names, so {@code url(...)} references inside the stylesheets,
- * which stay in their folder, still resolve; servers give images a shorter cache time.
+ * <p>The names are worked out before any page is rendered (the final bytes are known then: theme assets with the
+ * site's own assets over them), and each page is rewritten in memory as it is rendered, so no page is written twice.
+ * Templates keep referring to {@code ${site.assetsUrl}css/site.css} — the preview server, which serves unfingerprinted
+ * files, needs nothing else. The rewrite is not a text search: each attribute value is resolved against its page (or,
+ * for the 404 page, against the site's base path) and replaced only when it leads to a renamed file. Images keep their
+ * names, so {@code url(...)} references inside the stylesheets, which stay in their folder, still resolve; servers
+ * give images a shorter cache time.
  */
 public final class AssetFingerprints {
 
     /** What is fingerprinted: text assets whose names templates write. */
     private static final Pattern FINGERPRINTED = Pattern.compile("[^/]+\\.(css|js)$");
-    private static final Pattern ATTRIBUTE = Pattern.compile("((?:href|src)=\")([^\"]*)(\")");
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
-    private AssetFingerprints() {
+    private final Map<String, String> renamed;
+    private final String basePath;
+
+    /** The file names of the renamed assets ({@code site.css}), without repeats. */
+    private final List<String> names;
+
+    private AssetFingerprints(Map<String, String> renamed, String basePath) {
+        this.renamed = Map.copyOf(renamed);
+        this.basePath = basePath;
+        this.names = renamed.keySet().stream().map(AssetFingerprints::fileName).distinct().toList();
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /**
-     * Renames the stylesheets and scripts below {@code site/assets} and rewrites the pages of {@code site}.
+     * The new names of the site's assets.
      *
+     * @param assets every file below {@code assets/}, relative to it ({@code css/site.css}), with a way to read its
+     *     final bytes (only stylesheets and scripts are read)
      * @param basePath the path of the site's base URL ({@code /ztzl/2026xcz/}), from which the 404 page's links start
-     * @return the renamed files, from their site path to the new one ({@code assets/css/site.css →
-     *     assets/css/site.1a2b3c4d.css}), sorted
      */
-    public static Map<String, String> apply(Path site, String basePath) {
-        try {
-            Map<String, String> renamed = renameAssets(site);
-            if (!renamed.isEmpty()) {
-                for (Path page : files(site, ".html")) {
-                    rewrite(site, page, basePath, renamed);
-                }
+    public static AssetFingerprints of(Iterable<String> assets, Function<String, byte[]> bytes, String basePath) {
+        Map<String, String> renamed = new TreeMap<>();
+        for (String rel : assets) {
+            if (FINGERPRINTED.matcher(rel).find()) {
+                int slash = rel.lastIndexOf('/');
+                renamed.put("assets/" + rel, "assets/" + rel.substring(0, slash + 1)
+                        + fingerprinted(rel.substring(slash + 1), bytes.apply(rel)));
             }
-            return renamed;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return new AssetFingerprints(renamed, basePath);
+    }
+
+    /** No renaming: the preview server and {@code ipweek check}. */
+    public static AssetFingerprints none() {
+        return new AssetFingerprints(Map.of(), "/");
+    }
+
+    /** Site path to new site path ({@code assets/css/site.css → assets/css/site.1a2b3c4d.css}). */
+    public Map<String, String> renamed() {
+        return renamed;
+    }
+
+    /** Where the asset {@code rel} (relative to {@code assets/}) is written. */
+    public String outputOf(String rel) {
+        return renamed.getOrDefault("assets/" + rel, "assets/" + rel);
     }
 
     /** {@code name.css} → {@code name.<hash>.css}; the hash is the first 8 hex digits of the SHA-256 of the bytes. */
@@ -64,89 +86,71 @@ public final class AssetFingerprints {
         return fileName.substring(0, dot) + "." + hash(bytes) + fileName.substring(dot);
     }
 
-    private static Map<String, String> renameAssets(Path site) throws IOException {
-        Map<String, String> renamed = new TreeMap<>();
-        Path assets = site.resolve("assets");
-        if (!Files.isDirectory(assets)) {
-            return renamed;
-        }
-        List<Path> candidates;
-        try (Stream<Path> walk = Files.walk(assets)) {
-            candidates = walk.filter(Files::isRegularFile)
-                    .filter(p -> FINGERPRINTED.matcher(p.getFileName().toString()).matches())
-                    .sorted().toList();
-        }
-        for (Path file : candidates) {
-            String name = fingerprinted(file.getFileName().toString(), Files.readAllBytes(file));
-            Path target = file.resolveSibling(name);
-            Files.move(file, target);
-            renamed.put(rel(site, file), rel(site, target));
-        }
-        return renamed;
-    }
-
-    private static void rewrite(Path site, Path page, String basePath, Map<String, String> renamed) throws IOException {
-        String html = Files.readString(page, StandardCharsets.UTF_8);
-        Matcher m = ATTRIBUTE.matcher(html);
-        StringBuilder out = new StringBuilder(html.length());
-        boolean changed = false;
-        while (m.find()) {
-            String value = m.group(2);
-            String target = resolve(site, page, basePath, value);
-            String replacement = value;
-            if (target != null && renamed.containsKey(target)) {
-                String newName = renamed.get(target).substring(renamed.get(target).lastIndexOf('/') + 1);
-                int end = endOfPath(value);
-                int slash = value.lastIndexOf('/', end - 1);
-                replacement = value.substring(0, slash + 1) + newName + value.substring(end);
-                changed = true;
+    /** The page at site path {@code page} with its links to renamed assets rewritten. */
+    public String rewrite(String page, String html) {
+        // Rather than parse every link of every page, look for the few renamed file names and check the attribute
+        // value each one ends: a handful of vectorised searches per page.
+        TreeMap<Integer, Edit> edits = new TreeMap<>();
+        for (String name : names) {
+            for (int at = html.indexOf(name); at > 0; at = html.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                boolean wholeName = html.charAt(at - 1) == '/' || html.charAt(at - 1) == '"';
+                if (!wholeName || end >= html.length() || "\"?#".indexOf(html.charAt(end)) < 0) {
+                    continue;
+                }
+                int start = html.lastIndexOf('"', at - 1) + 1;
+                if (start <= 0 || !(html.startsWith("href=", start - 6) || html.startsWith("src=", start - 5))) {
+                    continue;
+                }
+                String target = resolve(page, html.substring(start, end));
+                if (target != null && renamed.containsKey(target)) {
+                    edits.put(at, new Edit(end, fileName(renamed.get(target))));
+                }
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + replacement + m.group(3)));
         }
-        if (changed) {
-            m.appendTail(out);
-            Files.writeString(page, out.toString(), StandardCharsets.UTF_8);
+        if (edits.isEmpty()) {
+            return html;
         }
+        StringBuilder out = new StringBuilder(html.length() + 16 * edits.size());
+        int copied = 0;
+        for (Map.Entry<Integer, Edit> e : edits.entrySet()) {
+            out.append(html, copied, e.getKey()).append(e.getValue().newName());
+            copied = e.getValue().end();
+        }
+        return out.append(html, copied, html.length()).toString();
     }
 
-    /** The site path {@code value} leads to from {@code page}, or null when it leaves the site or is not a path. */
-    private static String resolve(Path site, Path page, String basePath, String value) {
-        if (value.isEmpty() || value.startsWith("#") || value.startsWith("//")
-                || value.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+    /** A file name to replace, up to {@code end}, with {@code newName}. */
+    private record Edit(int end, String newName) {
+    }
+
+    /** The site path {@code path} leads to from {@code page}, or null when it leaves the site or is not a path. */
+    private String resolve(String page, String path) {
+        if (path.isEmpty() || path.startsWith("//") || SCHEME.matcher(path).matches()) {
             return null;
         }
-        String path = URLDecoder.decode(value.substring(0, endOfPath(value)), StandardCharsets.UTF_8);
-        Path target;
-        if (path.startsWith("/")) {
-            if (!path.startsWith(basePath)) {
+        String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8);
+        String fromRoot;
+        if (decoded.startsWith("/")) {
+            if (!decoded.startsWith(basePath)) {
                 return null;
             }
-            target = site.resolve(path.substring(basePath.length())).normalize();
+            fromRoot = decoded.substring(basePath.length());
         } else {
-            target = page.getParent().resolve(path).normalize();
+            int slash = page.lastIndexOf('/');
+            fromRoot = page.substring(0, slash + 1) + decoded;
         }
-        return target.startsWith(site) ? rel(site, target) : null;
-    }
-
-    private static int endOfPath(String value) {
-        int end = value.length();
-        for (char c : new char[] {'?', '#'}) {
-            int i = value.indexOf(c);
-            if (i >= 0 && i < end) {
-                end = i;
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : fromRoot.split("/", -1)) {
+            if (part.equals("..")) {
+                if (parts.pollLast() == null) {
+                    return null; // above the site
+                }
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.addLast(part);
             }
         }
-        return end;
-    }
-
-    static List<Path> files(Path root, String suffix) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
-        }
-    }
-
-    private static String rel(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        return String.join("/", parts);
     }
 
     private static String hash(byte[] bytes) {

@@ -32,16 +32,16 @@ class PrecompressionTest {
 
     @Test
     void writesGzBesideTextFilesOnlyWhenSmaller(@TempDir Path dir) throws Exception {
-        Files.write(dir.resolve("index.html"), PAGE);
-        Files.createDirectories(dir.resolve("assets/css"));
-        Files.write(dir.resolve("assets/css/site.1234abcd.css"), PAGE);
-        Files.writeString(dir.resolve("robots.txt"), "a"); // too small to gain
-        Files.write(dir.resolve("photo.jpg"), PAGE); // not text
-        assertEquals(2, Precompression.apply(dir));
-        assertTrue(Files.isRegularFile(dir.resolve("index.html.gz")));
-        assertTrue(Files.isRegularFile(dir.resolve("assets/css/site.1234abcd.css.gz")));
+        assertTrue(Precompression.writeBeside(dir.resolve("index.html"), PAGE));
+        assertTrue(Precompression.writeBeside(dir.resolve("site.1234abcd.css"), PAGE));
+        assertFalse(Precompression.writeBeside(dir.resolve("robots.txt"), new byte[] {'a'}), "too small to gain");
+        assertFalse(Precompression.writeBeside(dir.resolve("photo.jpg"), PAGE), "not text");
+        assertTrue(Files.isRegularFile(dir.resolve("site.1234abcd.css.gz")));
         assertFalse(Files.exists(dir.resolve("robots.txt.gz")));
         assertFalse(Files.exists(dir.resolve("photo.jpg.gz")));
         assertTrue(Files.size(dir.resolve("index.html.gz")) < PAGE.length / 10);
+        try (var in = new GZIPInputStream(Files.newInputStream(dir.resolve("index.html.gz")))) {
+            assertArrayEquals(PAGE, in.readAllBytes());
+        }
     }
 }

@@ -1,0 +1,26 @@
+package ipweek.write;
+
+import java.nio.file.Path;
+
+/**
+ * What a published build does to each file as it is written, and the preview server does not: stylesheet and script
+ * names carry their fingerprint ({@link AssetFingerprints}), and text files get a precompressed {@code .gz} beside them
+ * ({@link Precompression}). Done while writing, from the bytes in memory, so that no file is read back or written twice.
+ */
+public record OutputFinish(AssetFingerprints fingerprints, boolean precompress) {
+
+    /** Files as rendered: for the preview server and {@code ipweek check}. */
+    public static final OutputFinish NONE = new OutputFinish(AssetFingerprints.none(), false);
+
+    /** The final text of the page at site path {@code page}. */
+    public String page(String page, String html) {
+        return fingerprints.rewrite(page, html);
+    }
+
+    /** Writes what goes beside {@code file}, just written with {@code bytes}. */
+    public void beside(Path file, byte[] bytes) {
+        if (precompress) {
+            Precompression.writeBeside(file, bytes);
+        }
+    }
+}

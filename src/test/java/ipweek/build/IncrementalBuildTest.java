@@ -1,0 +1,137 @@
+package ipweek.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ipweek.diag.Diagnostic;
+import ipweek.source.SiteFolder;
+import ipweek.testing.TestSite;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rebuilds that reuse files, parses and rendered Markdown report and write exactly what a fresh build would. */
+class IncrementalBuildTest {
+
+    private static final String HEAD = "---\ntitle: %s\ndate: \"2026-04-%02d\"\nsource: 淇阳市市场监督管理局\n";
+
+    @TempDir
+    Path dir;
+
+    private TestSite site;
+    private BuildOptions options;
+
+    private void setUp(String aBody, String bBody) {
+        site = TestSite.minimal(dir.resolve("site"))
+                .file("content/articles/work_news/a.md", HEAD.formatted("甲文", 10) + "---\n" + aBody)
+                // an unquoted date: a warning on a file that is never edited in these tests
+                .file("content/articles/work_news/b.md", "---\ntitle: 乙文\ndate: 2026-04-11\nsource: 淇阳市市场监督管理局\n---\n" + bBody);
+        site.build();
+        options = new BuildOptions(new SiteFolder(site.siteDir()), dir.resolve("preview"), Optional.empty(), false, TestSite.TODAY);
+    }
+
+    private void edit(String rel, String text) throws Exception {
+        Path file = site.siteDir().resolve(rel);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        // a later modification time even on file systems with coarse timestamps
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(60)));
+    }
+
+    private static List<String> codes(List<Diagnostic> problems) {
+        return problems.stream().map(d -> d.code() + "@" + d.where().file()).toList();
+    }
+
+    private String page(String rel) throws Exception {
+        return Files.readString(options.output().resolve(rel), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anEditedArticleIsReadAgainAndUnchangedFilesKeepTheirProblems() throws Exception {
+        setUp("第一稿正文。", "乙文正文，见[甲文](a.md)。");
+        IncrementalBuild preview = new IncrementalBuild(options);
+        IncrementalBuild.Outcome first = preview.rebuild();
+        assertFalse(first.failed(), first.diagnostics().toString());
+        assertTrue(codes(first.diagnostics()).contains("DATE_UNQUOTED@content/articles/work_news/b.md"));
+
+        edit("content/articles/work_news/a.md", HEAD.formatted("甲文", 10) + "---\n第二稿正文。");
+        IncrementalBuild.Outcome second = preview.rebuild();
+
+        assertEquals(codes(Preparation.prepare(options).diagnostics().sorted()), codes(second.diagnostics()),
+                "the cached build reports what a fresh one does, warnings of unchanged files included");
+        assertTrue(page("dongtai/2026/a/index.html").contains("第二稿正文"));
+        assertTrue(second.rendered() < second.total(), "only the pages the edit touched: " + second.rendered());
+    }
+
+    @Test
+    void renderedLinksFollowAPageThatMoved() throws Exception {
+        setUp("甲文正文。", "乙文正文，[参见甲文](a.md)。");
+        IncrementalBuild preview = new IncrementalBuild(options);
+        preview.rebuild();
+        assertTrue(page("dongtai/2026/b/index.html").contains("dongtai/2026/a/\">参见甲文</a>"));
+
+        edit("content/articles/work_news/a.md", HEAD.formatted("甲文", 10) + "slug: jia-wen\n---\n甲文正文。");
+        IncrementalBuild.Outcome after = preview.rebuild();
+
+        assertFalse(after.failed(), after.diagnostics().toString());
+        assertTrue(page("dongtai/2026/b/index.html").contains("dongtai/2026/jia-wen/\">参见甲文</a>"),
+                "b.md did not change, but where its link leads did");
+    }
+
+    @Test
+    void anImageAddedLaterClearsTheErrorOfAnUnchangedArticle() throws Exception {
+        setUp("![现场](../../media/photo.png)", "乙文正文。");
+        IncrementalBuild preview = new IncrementalBuild(options);
+        IncrementalBuild.Outcome missing = preview.rebuild();
+        assertTrue(codes(missing.diagnostics()).contains("IMAGE_MISSING@content/articles/work_news/a.md"), missing.diagnostics().toString());
+
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", png);
+        Files.createDirectories(site.siteDir().resolve("content/media"));
+        Files.write(site.siteDir().resolve("content/media/photo.png"), png.toByteArray());
+        IncrementalBuild.Outcome found = preview.rebuild();
+
+        assertFalse(found.failed(), found.diagnostics().toString());
+        assertTrue(page("dongtai/2026/a/index.html").contains("media/photo.png"));
+    }
+
+    @Test
+    void theHandbookPdfIsMadeAgainOnlyWhenItsPrintPageChanged() throws Exception {
+        site = ipweek.testing.SiteFixture.copy("handbook", dir.resolve("hb"));
+        site.build().assertOk(); // writes the fixture's files
+        options = new BuildOptions(new SiteFolder(site.siteDir()), dir.resolve("preview"), Optional.empty(), false, TestSite.TODAY);
+        IncrementalBuild preview = new IncrementalBuild(options);
+        IncrementalBuild.Outcome first = preview.rebuild();
+        assertFalse(first.failed(), first.diagnostics().toString());
+        Path pdf;
+        try (var files = Files.list(options.output().resolve("shouce"))) {
+            pdf = files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow(() -> new AssertionError("no PDF in the preview"));
+        }
+        byte[] before = Files.readAllBytes(pdf);
+        Files.setLastModifiedTime(pdf, FileTime.from(Instant.parse("2000-01-01T00:00:00Z")));
+
+        Path article;
+        try (var files = Files.walk(site.siteDir().resolve("content/articles"))) {
+            article = files.filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow();
+        }
+        edit(site.siteDir().relativize(article).toString(), Files.readString(article) + "\n补充一段。\n");
+        assertFalse(preview.rebuild().failed());
+        assertEquals(FileTime.from(Instant.parse("2000-01-01T00:00:00Z")), Files.getLastModifiedTime(pdf),
+                "an article edit leaves the PDF alone");
+
+        Path chapter = site.siteDir().resolve("content/handbook/01-basics.md");
+        edit("content/handbook/01-basics.md", Files.readString(chapter) + "\n本段为预览中新增的内容。\n");
+        assertFalse(preview.rebuild().failed());
+        assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(pdf)), "a chapter edit makes the PDF again");
+    }
+}
