@@ -3,6 +3,10 @@
 #
 #   bench/benchmark.sh [RUNS]        (default 3 runs per tool and size)
 #
+# Environment: SIZES="1000 10000" (articles), BENCH_DIR (corpora, default /tmp/ipweek-bench), OUT_DIR (where both tools
+# write their output, default BENCH_DIR; OUT_DIR=/dev/shm/ipweek-bench takes the disk's file-creation cost out of both
+# figures), JAVA_OPTS (passed to every ipweek run, e.g. -Xmx1g).
+#
 # Needs python3, GNU time (/usr/bin/time), Hugo (apt-get install hugo), Java 17 and Maven. Corpora come from
 # ../shared/bench/gen_corpus.py (override with GEN_CORPUS=…): --layout neutral for ipweek, --layout hugo for Hugo,
 # same seed, same records. The one conversion step: bench/site.yaml and bench/week.yaml are copied into the neutral
@@ -14,6 +18,7 @@ RUNS=${1:-3}
 root=$(cd "$(dirname "$0")/.." && pwd)
 gen=${GEN_CORPUS:-$root/../shared/bench/gen_corpus.py}
 work=${BENCH_DIR:-/tmp/ipweek-bench}
+out=${OUT_DIR:-$work}
 sizes=${SIZES:-"1000 10000"}
 JAVA_OPTS=${JAVA_OPTS:-}
 
@@ -26,7 +31,8 @@ jar="$root/target/ipweek.jar"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-printf '%s\n' "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2)"
+printf '%s\n' "date: $(date -u +%Y-%m-%dT%H:%MZ); machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2)"
+printf '%s\n' "output written to: $out ($(df -T "$(dirname "$out/.")" 2>/dev/null | awk 'NR==2 {print $2}')); JAVA_OPTS: ${JAVA_OPTS:-none}"
 printf '%-8s %-7s %10s %12s\n' articles tool wall_s peak_MB
 for n in $sizes; do
   cases=$((n / 2)); gi=$((n / 10))
@@ -38,18 +44,21 @@ for n in $sizes; do
     cp "$root/bench/site.yaml" "$root/bench/week.yaml" "$dir/ipweek/content/"
   fi
   : > "$dir/ipweek.times"; : > "$dir/hugo.times"
+  o="$out/n$n"; mkdir -p "$o"
   for i in $(seq "$RUNS"); do
-    rm -rf "$dir/ipweek-out" "$dir/hugo-out"
-    /usr/bin/time -f "%e %M" -o "$dir/t" java $JAVA_OPTS -jar "$jar" build --source "$dir/ipweek" --output "$dir/ipweek-out" --today 2026-11-22 2>/dev/null
+    rm -rf "$o/ipweek-out" "$o/hugo-out"
+    /usr/bin/time -f "%e %M" -o "$dir/t" java $JAVA_OPTS -jar "$jar" build --timings --source "$dir/ipweek" --output "$o/ipweek-out" --today 2026-11-22 2>"$dir/ipweek.log"
     cat "$dir/t" >> "$dir/ipweek.times"
-    /usr/bin/time -f "%e %M" -o "$dir/t" hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out" >/dev/null 2>&1
+    /usr/bin/time -f "%e %M" -o "$dir/t" hugo --quiet -s "$dir/hugo" -d "$o/hugo-out" >/dev/null 2>&1
     cat "$dir/t" >> "$dir/hugo.times"
   done
+  rm -rf "$o/ipweek-out" "$o/hugo-out"
   iw=$(cut -d' ' -f1 "$dir/ipweek.times" | median); im=$(cut -d' ' -f2 "$dir/ipweek.times" | median)
   hw=$(cut -d' ' -f1 "$dir/hugo.times" | median); hm=$(cut -d' ' -f2 "$dir/hugo.times" | median)
   printf '%-8s %-7s %10.2f %12.0f\n' "$n" ipweek "$iw" "$(echo "$im / 1024" | bc -l)"
   printf '%-8s %-7s %10.2f %12.0f\n' "$n" hugo "$hw" "$(echo "$hm / 1024" | bc -l)"
   printf '%-8s ratio ipweek/hugo (wall): %.2f\n' "$n" "$(echo "$iw / $hw" | bc -l)"
+  printf '%-8s ipweek stages of the last run: %s\n' "$n" "$(grep '毫秒' "$dir/ipweek.log" | awk '{printf "%s %s ms, ", $1, $2}')"
 done
 
 for n in $sizes; do

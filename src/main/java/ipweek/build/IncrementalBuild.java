@@ -3,9 +3,11 @@ package ipweek.build;
 import ipweek.diag.Diagnostic;
 import ipweek.model.Paths;
 import ipweek.model.Site;
+import ipweek.model.SitePage;
 import ipweek.parse.ParseCache;
 import ipweek.pdf.HandbookPdf;
 import ipweek.plan.PageJob;
+import ipweek.plan.SitePlanner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +16,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +36,7 @@ import java.util.stream.Stream;
  * <p>Unlike {@link SiteBuild} this writes in place: it is for the preview server's private folder, never for
  * publishing.
  */
-public final class IncrementalBuild {
+public final class IncrementalBuild implements AutoCloseable {
 
     /** What one rebuild did. */
     public record Outcome(List<Diagnostic> diagnostics, BuildResult result, int rendered, int total, long millis) {
@@ -37,16 +47,32 @@ public final class IncrementalBuild {
 
     private final BuildOptions options;
     private final ParseCache cache = ParseCache.forRebuilds();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ipweek-search-index");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Every file of the preview as last written, search index included. */
     private Map<String, PageJob> previous = Map.of();
+    private Set<String> searchFiles = Set.of();
     private String previousTemplates = "";
+    private long generation;
+    private Future<?> searchUpdate = CompletableFuture.completedFuture(null);
 
     public IncrementalBuild(BuildOptions options) {
         this.options = options;
     }
 
+    /**
+     * Rebuilds after an edit. The first rebuild makes everything; later ones leave the search page and index to a
+     * background update that starts as soon as the edited pages are written (indexing a large site takes seconds, and
+     * the editor is waiting for the page they edited, not for the index).
+     */
     public synchronized Outcome rebuild() {
         long start = System.nanoTime();
-        Preparation.Prepared prepared = Preparation.prepare(options, cache);
+        generation++;
+        boolean withSearch = previous.isEmpty();
+        Preparation.Prepared prepared = Preparation.prepare(options, cache, withSearch);
         if (!prepared.ok()) {
             BuildResult result = new BuildResult(prepared.diagnostics().sorted(), prepared.sources(), 0, millis(start));
             return new Outcome(result.diagnostics(), result, 0, 0, result.millis());
@@ -54,38 +80,97 @@ public final class IncrementalBuild {
         Site site = prepared.site().orElseThrow();
         String templates = templatesSignature();
         boolean everything = !templates.equals(previousTemplates);
-        List<PageJob> changed = new ArrayList<>();
         Map<String, PageJob> current = new HashMap<>();
-        for (PageJob job : prepared.jobs()) {
+        List<PageJob> changed = changedJobs(prepared.jobs(), everything, current);
+        Set<String> keep = withSearch ? Set.of() : searchFiles; // the background update decides about those
+        prepared.timings().run("write", () -> write(site, changed, gone(current, keep), prepared.diagnostics()));
+        BuildResult result = new BuildResult(prepared.diagnostics().sorted(), prepared.sources(), changed.size(), millis(start),
+                prepared.timings().stages());
+        if (result.failed()) {
+            previous = Map.of(); // a template error may have left pages half-done: render all next time
+            return new Outcome(result.diagnostics(), result, changed.size(), current.size(), result.millis());
+        }
+        if (withSearch) {
+            searchFiles = prepared.jobs().stream().map(PageJob::file).filter(file -> file.startsWith(SitePage.SEARCH.path())).collect(Collectors.toSet());
+        } else {
+            searchFiles.forEach(file -> current.put(file, everything ? null : previous.get(file)));
+            long asOf = generation;
+            searchUpdate = background.submit(() -> updateSearch(site, asOf));
+        }
+        previous = current;
+        previousTemplates = templates;
+        return new Outcome(result.diagnostics(), result, changed.size(), current.size(), result.millis());
+    }
+
+    /** Waits until the search index is up to date with the last rebuild (for tests and the benchmark). */
+    public void awaitSearchIndex() throws InterruptedException, ExecutionException {
+        Future<?> pending;
+        synchronized (this) {
+            pending = searchUpdate;
+        }
+        pending.get();
+    }
+
+    /** Stops the background update, waiting for one that is writing (so the preview folder can be removed). */
+    @Override
+    public void close() {
+        background.shutdownNow();
+        try {
+            background.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Plans the search files of {@code site} and writes those that changed, unless a newer rebuild has started. */
+    private void updateSearch(Site site, long asOf) {
+        List<PageJob> jobs = SitePlanner.planSearch(site); // the slow part, outside the lock
+        synchronized (this) {
+            if (asOf != generation) {
+                return; // a newer rebuild will bring its own update
+            }
+            Map<String, PageJob> current = new HashMap<>(previous);
+            searchFiles.forEach(current::remove);
+            List<PageJob> changed = changedJobs(jobs, false, current);
+            List<String> gone = searchFiles.stream().filter(file -> !current.containsKey(file)).toList();
+            ipweek.diag.Diagnostics ignored = new ipweek.diag.Diagnostics(); // the rebuild reported this content's problems
+            write(site, changed, gone, ignored);
+            searchFiles = jobs.stream().map(PageJob::file).collect(Collectors.toSet());
+            previous = current;
+        }
+    }
+
+    /** Jobs whose model differs from the last written one (all with {@code everything}); fills {@code current}. */
+    private List<PageJob> changedJobs(List<PageJob> jobs, boolean everything, Map<String, PageJob> current) {
+        List<PageJob> changed = new ArrayList<>();
+        for (PageJob job : jobs) {
             current.put(job.file(), job);
             if (everything || !job.equals(previous.get(job.file()))) {
                 changed.add(job);
             }
         }
+        return changed;
+    }
+
+    private List<String> gone(Map<String, PageJob> current, Set<String> keep) {
+        return previous.keySet().stream().filter(file -> !current.containsKey(file) && !keep.contains(file)).toList();
+    }
+
+    private void write(Site site, List<PageJob> changed, List<String> gone, ipweek.diag.Diagnostics diagnostics) {
         try {
             Files.createDirectories(options.output());
-            for (String gone : previous.keySet()) {
-                if (!current.containsKey(gone)) {
-                    Files.deleteIfExists(options.output().resolve(gone));
-                }
+            for (String file : gone) {
+                Files.deleteIfExists(options.output().resolve(file));
             }
-            Preparation.writeSite(options, site, changed, options.output(), prepared.diagnostics(), false);
+            Preparation.writeSite(options, site, changed, options.output(), diagnostics, false);
             // The handbook PDF is made from the print page; it takes seconds, so only when that page changed.
             String printPage = Paths.file(Paths.handbookPrint());
             if (changed.stream().anyMatch(job -> job.file().equals(printPage))) {
-                HandbookPdf.write(site, options.output(), prepared.diagnostics());
+                HandbookPdf.write(site, options.output(), diagnostics);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        BuildResult result = new BuildResult(prepared.diagnostics().sorted(), prepared.sources(), changed.size(), millis(start));
-        if (!result.failed()) {
-            previous = current;
-            previousTemplates = templates;
-        } else {
-            previous = Map.of(); // a template error may have left pages half-done: render all next time
-        }
-        return new Outcome(result.diagnostics(), result, changed.size(), current.size(), result.millis());
     }
 
     /** Names, sizes and modification times of the site's own templates: cheap, and changes with every save. */

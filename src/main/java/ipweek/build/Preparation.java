@@ -46,11 +46,14 @@ public final class Preparation {
     }
 
     public static Prepared prepare(BuildOptions options) {
-        return prepare(options, ParseCache.none());
+        return prepare(options, ParseCache.none(), true);
     }
 
-    /** Prepares with what {@code cache} keeps from earlier builds of the same site (the preview server's rebuilds). */
-    public static Prepared prepare(BuildOptions options, ParseCache cache) {
+    /**
+     * Prepares with what {@code cache} keeps from earlier builds of the same site (the preview server's rebuilds);
+     * without the search page and index when {@code withSearch} is false (see {@link SitePlanner#plan(Site, boolean)}).
+     */
+    public static Prepared prepare(BuildOptions options, ParseCache cache, boolean withSearch) {
         Timings timings = new Timings();
         Diagnostics diagnostics = new Diagnostics();
         ContentLoader loader = new ContentLoader(options.site(), diagnostics, options.today(), options.drafts(), cache);
@@ -60,7 +63,7 @@ public final class Preparation {
             return new Prepared(diagnostics, loader.sources(), Optional.empty(), List.of(), timings);
         }
         Site site = timings.time("assemble", () -> SiteAssembler.assemble(content, options.baseUrl(), options.today()));
-        List<PageJob> jobs = timings.time("plan", () -> SitePlanner.plan(site));
+        List<PageJob> jobs = timings.time("plan", () -> SitePlanner.plan(site, withSearch));
         checkClashes(jobs, diagnostics);
         return new Prepared(diagnostics, loader.sources(), Optional.of(site), jobs, timings);
     }

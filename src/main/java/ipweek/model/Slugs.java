@@ -28,6 +28,8 @@ public final class Slugs {
     private static final int MAX_LENGTH = 60;
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
     private static final Map<Character, String> PINYIN = new ConcurrentHashMap<>();
+    private static final Map<String, String> SLUGS = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 100_000;
 
     static {
         FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
@@ -44,6 +46,19 @@ public final class Slugs {
 
     /** A slug for any text: kept as is when already valid, otherwise transliterated. */
     public static String of(String text) {
+        // The same few names (handling units, tags, counties) are slugged for every card that shows them.
+        String known = SLUGS.get(text);
+        if (known == null) {
+            if (SLUGS.size() > MAX_REMEMBERED) {
+                SLUGS.clear();
+            }
+            known = transliterate(text);
+            SLUGS.put(text, known);
+        }
+        return known;
+    }
+
+    private static String transliterate(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT);
         if (isValid(lower)) {
             return lower;

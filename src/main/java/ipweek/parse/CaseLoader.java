@@ -47,9 +47,11 @@ public final class CaseLoader {
     private final LocalDate today;
     private final boolean includeDrafts;
     private final Function<Path, Optional<SourceFile>> reader;
+    private final ParseCache cache;
 
     public CaseLoader(SiteFolder site, YamlReader yaml, Diagnostics diagnostics, LocalDate today, boolean includeDrafts,
-                      Function<Path, Optional<SourceFile>> reader) {
+                      Function<Path, Optional<SourceFile>> reader, ParseCache cache) {
+        this.cache = cache;
         this.site = site;
         this.yaml = yaml;
         this.diagnostics = diagnostics;
@@ -197,9 +199,14 @@ public final class CaseLoader {
     }
 
     private Optional<Read> readCase(Path path, String batchId) {
+        // Case files are most of a large site's YAML: the preview server parses only those that changed.
+        return read(path).flatMap(f -> cache.<Optional<Read>>parsed(f, found -> parseCase(f, path, batchId, found), diagnostics));
+    }
+
+    private Optional<Read> parseCase(SourceFile file, Path path, String batchId, Diagnostics found) {
         String name = stem(path);
         Matcher number = FILE_NUMBER.matcher(name);
-        return read(path).flatMap(f -> yamlMap(f).flatMap(m -> {
+        return Optional.of(file).flatMap(f -> yamlMap(f, found).flatMap(m -> {
             Optional<CaseSequence> fromName = number.find()
                     ? Optional.of(new CaseSequence(Integer.parseInt(number.group(1)), CaseSequence.Origin.FILE_NAME,
                             SourceRef.file(f.rel())))
@@ -220,7 +227,11 @@ public final class CaseLoader {
     }
 
     private Optional<Fields> yamlMap(SourceFile file) {
-        return yaml.read(file.rel(), file.text(), 1, diagnostics).flatMap(node -> Fields.of(node, "", diagnostics));
+        return yamlMap(file, diagnostics);
+    }
+
+    private Optional<Fields> yamlMap(SourceFile file, Diagnostics found) {
+        return yaml.read(file.rel(), file.text(), 1, found).flatMap(node -> Fields.of(node, "", found));
     }
 
     private static String[] lines(SourceFile file) {

@@ -92,7 +92,7 @@ public final class ContentLoader {
         HandbookLoader.Loaded rights = new HandbookLoader(site, yaml, media, diagnostics, today,
                 week.map(Week::start).orElse(today), SystemFonts.standard(), this::read).load();
 
-        CaseLoader.Loaded cases = new CaseLoader(site, yaml, diagnostics, today, includeDrafts, this::read).load();
+        CaseLoader.Loaded cases = new CaseLoader(site, yaml, diagnostics, today, includeDrafts, this::read, cache).load();
         GiLoader.Loaded gi = new GiLoader(site, yaml, media, diagnostics, today, this::read).load();
 
         List<Pending<Article>> published = new ArrayList<>();

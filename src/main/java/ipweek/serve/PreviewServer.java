@@ -80,6 +80,11 @@ public final class PreviewServer implements Closeable {
         return last.get();
     }
 
+    /** Waits until the search index has caught up with the last rebuild. */
+    public void awaitSearchIndex() throws Exception {
+        build.awaitSearchIndex();
+    }
+
     public long buildCount() {
         return builds.get();
     }
@@ -186,5 +191,6 @@ public final class PreviewServer implements Closeable {
         reload.closeAll();
         http.stop(0);
         pool.shutdownNow();
+        build.close();
     }
 }

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  */
 final class SiteWatcher implements Closeable {
 
-    private static final long QUIET_MILLIS = 120;
+    private static final long QUIET_MILLIS = 50;
 
     private final WatchService watch;
     private final Thread thread;

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * The preview server's edit-to-reload time on a generated corpus (run by {@code bench/benchmark.sh}): start the
  * server, keep a page listening for reloads, edit one article (and one case when there are cases), and time from the
- * write to the reload event, which includes the watcher noticing the change, the rebuild and the event.
+ * write to the reload event, which includes the watcher noticing the change, the rebuild and the event; then to the
+ * moment the search index, updated in the background, has caught up.
  */
 public final class RebuildBenchmark {
 
@@ -57,6 +58,7 @@ public final class RebuildBenchmark {
     private static void report(PreviewServer server, BufferedReader events, String what, Path file, int runs) throws Exception {
         List<Long> reloads = new ArrayList<>();
         List<Long> rebuilds = new ArrayList<>();
+        List<Long> indexed = new ArrayList<>();
         String original = Files.readString(file);
         try {
             for (int i = 0; i < runs; i++) {
@@ -70,6 +72,8 @@ public final class RebuildBenchmark {
                 events.readLine();
                 reloads.add((System.nanoTime() - t0) / 1_000_000);
                 rebuilds.add(server.lastOutcome().millis());
+                server.awaitSearchIndex();
+                indexed.add((System.nanoTime() - t0) / 1_000_000);
                 Thread.sleep(300);
             }
         } finally {
@@ -77,8 +81,13 @@ public final class RebuildBenchmark {
         }
         reloads.sort(Comparator.naturalOrder());
         rebuilds.sort(Comparator.naturalOrder());
-        System.out.printf("preview, edit %s: rebuild median %d ms, edit-to-reload median %d ms (%d pages re-rendered)%n",
-                what, rebuilds.get(rebuilds.size() / 2), reloads.get(reloads.size() / 2), server.lastOutcome().rendered());
+        indexed.sort(Comparator.naturalOrder());
+        System.out.printf("preview, edit %s: rebuild median %d ms, edit-to-reload median %d ms, search index updated after %d ms "
+                        + "(%d pages re-rendered; last: %s)%n",
+                what, rebuilds.get(rebuilds.size() / 2), reloads.get(reloads.size() / 2), indexed.get(indexed.size() / 2),
+                server.lastOutcome().rendered(),
+                server.lastOutcome().result().stages().stream().map(s -> s.name() + " " + s.millis())
+                        .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private static Path first(Path dir, String ext) throws Exception {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,14 @@ class IncrementalBuildTest {
 
     private TestSite site;
     private BuildOptions options;
+    private IncrementalBuild preview;
+
+    @AfterEach
+    void stopTheBackgroundUpdate() {
+        if (preview != null) {
+            preview.close();
+        }
+    }
 
     private void setUp(String aBody, String bBody) {
         site = TestSite.minimal(dir.resolve("site"))
@@ -38,6 +47,7 @@ class IncrementalBuildTest {
                 .file("content/articles/work_news/b.md", "---\ntitle: 乙文\ndate: 2026-04-11\nsource: 淇阳市市场监督管理局\n---\n" + bBody);
         site.build();
         options = new BuildOptions(new SiteFolder(site.siteDir()), dir.resolve("preview"), Optional.empty(), false, TestSite.TODAY);
+        preview = new IncrementalBuild(options);
     }
 
     private void edit(String rel, String text) throws Exception {
@@ -59,7 +69,6 @@ class IncrementalBuildTest {
     @Test
     void anEditedArticleIsReadAgainAndUnchangedFilesKeepTheirProblems() throws Exception {
         setUp("第一稿正文。", "乙文正文，见[甲文](a.md)。");
-        IncrementalBuild preview = new IncrementalBuild(options);
         IncrementalBuild.Outcome first = preview.rebuild();
         assertFalse(first.failed(), first.diagnostics().toString());
         assertTrue(codes(first.diagnostics()).contains("DATE_UNQUOTED@content/articles/work_news/b.md"));
@@ -76,7 +85,6 @@ class IncrementalBuildTest {
     @Test
     void renderedLinksFollowAPageThatMoved() throws Exception {
         setUp("甲文正文。", "乙文正文，[参见甲文](a.md)。");
-        IncrementalBuild preview = new IncrementalBuild(options);
         preview.rebuild();
         assertTrue(page("dongtai/2026/b/index.html").contains("dongtai/2026/a/\">参见甲文</a>"));
 
@@ -91,7 +99,6 @@ class IncrementalBuildTest {
     @Test
     void anImageAddedLaterClearsTheErrorOfAnUnchangedArticle() throws Exception {
         setUp("![现场](../../media/photo.png)", "乙文正文。");
-        IncrementalBuild preview = new IncrementalBuild(options);
         IncrementalBuild.Outcome missing = preview.rebuild();
         assertTrue(codes(missing.diagnostics()).contains("IMAGE_MISSING@content/articles/work_news/a.md"), missing.diagnostics().toString());
 
@@ -110,7 +117,7 @@ class IncrementalBuildTest {
         site = ipweek.testing.SiteFixture.copy("handbook", dir.resolve("hb"));
         site.build().assertOk(); // writes the fixture's files
         options = new BuildOptions(new SiteFolder(site.siteDir()), dir.resolve("preview"), Optional.empty(), false, TestSite.TODAY);
-        IncrementalBuild preview = new IncrementalBuild(options);
+        preview = new IncrementalBuild(options);
         IncrementalBuild.Outcome first = preview.rebuild();
         assertFalse(first.failed(), first.diagnostics().toString());
         Path pdf;
@@ -133,5 +140,33 @@ class IncrementalBuildTest {
         edit("content/handbook/01-basics.md", Files.readString(chapter) + "\n本段为预览中新增的内容。\n");
         assertFalse(preview.rebuild().failed());
         assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(pdf)), "a chapter edit makes the PDF again");
+    }
+
+    private String searchFiles() throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.walk(options.output().resolve("sousuo"))) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                all.append(Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        return all.toString();
+    }
+
+    @Test
+    void theSearchIndexCatchesUpWithAnEditAfterThePagesAreWritten() throws Exception {
+        setUp("甲文正文。", "乙文正文。");
+        preview.rebuild();
+        assertTrue(Files.isRegularFile(options.output().resolve("sousuo/index.html")), "the first build has the search page");
+        assertTrue(searchFiles().contains("h=\"甲文\""));
+
+        edit("content/articles/work_news/a.md", HEAD.formatted("丙文新标题", 10) + "---\n甲文正文。");
+        IncrementalBuild.Outcome edited = preview.rebuild();
+        assertTrue(page("dongtai/2026/a/index.html").contains("丙文新标题"), "the edited page is written at once");
+        preview.awaitSearchIndex();
+
+        assertTrue(searchFiles().contains("丙文新标题"), "then the index");
+        assertFalse(searchFiles().contains("h=\"甲文\""), "and the old title is gone from it");
+        assertTrue(Files.isRegularFile(options.output().resolve("sousuo/index.html")), "the search page stays");
+        assertFalse(edited.failed());
     }
 }
