@@ -120,7 +120,9 @@ public final class CaseLoader {
         Map<String, String> seen = new TreeMap<>();
         Set<String> folders = new java.util.TreeSet<>(batchFiles.keySet());
         folders.addAll(caseFiles.keySet());
-        for (String folder : folders) {
+        // Folders are read side by side (a large site has hundreds of batches of a dozen files); numbering and the
+        // duplicate check then go through them in name order.
+        List<FolderRead> reads = folders.parallelStream().map(folder -> {
             String id = Slugs.of(folder);
             Path batchFile = batchFiles.get(folder);
             List<Path> files = caseFiles.getOrDefault(folder, List.of());
@@ -130,14 +132,16 @@ public final class CaseLoader {
             }
             Optional<CaseBatchParser.Parsed> header = batchFile == null ? Optional.empty()
                     : read(batchFile).flatMap(f -> yamlMap(f).flatMap(m -> CaseBatchParser.parse(m, id, lines(f))));
-            List<Read> cases = files.parallelStream().map(p -> readCase(p, id)).flatMap(Optional::stream).toList();
-            String where = site.rel(batchFile != null ? batchFile : files.get(0));
-            if (seen.containsKey(id)) { // two folder names with the same pinyin
-                diagnostics.report(Problem.CASE_BATCH_DUPLICATE, SourceRef.file(where), "", id, seen.get(id));
+            List<Read> cases = files.stream().map(p -> readCase(p, id)).flatMap(Optional::stream).toList();
+            return new FolderRead(id, batchFile, site.rel(batchFile != null ? batchFile : files.get(0)), header, cases);
+        }).toList();
+        for (FolderRead r : reads) {
+            if (seen.containsKey(r.id())) { // two folder names with the same pinyin
+                diagnostics.report(Problem.CASE_BATCH_DUPLICATE, SourceRef.file(r.where()), "", r.id(), seen.get(r.id()));
                 continue;
             }
-            seen.put(id, where);
-            header.ifPresent(h -> place(h, cases, batchFile, true, batches, pagePaths, unpublished));
+            seen.put(r.id(), r.where());
+            r.header().ifPresent(h -> place(h, r.cases(), r.batchFile(), true, batches, pagePaths, unpublished));
         }
         for (Path file : wholeBatches) {
             String id = Slugs.of(stem(file));
@@ -196,6 +200,11 @@ public final class CaseLoader {
         String batchSiteRel = site.rel(batchFile);
         out.add(new PendingBatch(batch, new PendingTexts<>(Markdown.EMPTY, List.of(header.intro()), contentRel(batchFile),
                 batchSiteRel, md -> md.get(0)), pending));
+    }
+
+    /** A batch folder as read: its header (when {@code _batch.yaml} is there and valid) and its cases, unnumbered. */
+    private record FolderRead(String id, Path batchFile, String where, Optional<CaseBatchParser.Parsed> header,
+                              List<Read> cases) {
     }
 
     private Optional<Read> readCase(Path path, String batchId) {
