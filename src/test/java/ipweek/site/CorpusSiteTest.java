@@ -35,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CorpusSiteTest {
 
     static final Path GENERATOR = Path.of("..", "shared", "bench", "gen_corpus.py");
-    static final long LIMIT_MILLIS = 60_000;
 
     @TempDir
     Path dir;
@@ -66,7 +65,6 @@ class CorpusSiteTest {
         assertTrue(Files.isRegularFile(dir.resolve("out/anli/b0499-10/index.html")));
         assertTrue(Files.isRegularFile(dir.resolve("out/dlbz/g00999/index.html")));
         assertTrue(result.pages() > 7000, "pages: " + result.pages());
-        assertTrue(result.millis() < LIMIT_MILLIS, "took " + result.millis() + " ms");
     }
 
     /** Runs the shared generator if it is there; otherwise writes the same layout in Java. */
