@@ -58,7 +58,7 @@ public final class JBakeOven {
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new PageCrawler(store, config));
-        utensils.setRenderer(new Renderer(store, config));
+        utensils.setRenderer(new Renderer(store, config, new PageTemplateEngine(store, config)));
         utensils.setAsset(new SiteAssets(config, context));
         synchronized (JBAKE_STATIC_STATE) {
             Oven oven = new Oven(utensils);

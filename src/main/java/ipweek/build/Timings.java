@@ -10,18 +10,25 @@ import java.util.function.Supplier;
  */
 public final class Timings {
 
-    /** One stage and how long it took. */
-    public record Stage(String name, long millis) {
+    /**
+     * One stage, how long it took, and the processor time the whole process used meanwhile (all threads, the JIT
+     * compiler and the garbage collector included): twice the wall time means both cores were busy.
+     */
+    public record Stage(String name, long millis, long cpuMillis) {
     }
+
+    private static final com.sun.management.OperatingSystemMXBean OS = java.lang.management.ManagementFactory
+            .getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class);
 
     private final List<Stage> stages = new ArrayList<>();
 
     public <T> T time(String name, Supplier<T> work) {
         long start = System.nanoTime();
+        long cpu = cpuNanos();
         try {
             return work.get();
         } finally {
-            stages.add(new Stage(name, (System.nanoTime() - start) / 1_000_000));
+            stages.add(new Stage(name, (System.nanoTime() - start) / 1_000_000, (cpuNanos() - cpu) / 1_000_000));
         }
     }
 
@@ -30,6 +37,10 @@ public final class Timings {
             work.run();
             return null;
         });
+    }
+
+    private static long cpuNanos() {
+        return OS == null ? 0 : Math.max(0, OS.getProcessCpuTime());
     }
 
     public List<Stage> stages() {

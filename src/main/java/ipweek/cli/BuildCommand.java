@@ -62,7 +62,8 @@ final class BuildCommand implements Callable<Integer> {
         err.println(String.format(Locale.ROOT, "完成：生成 %d 个页面，用时 %.1f 秒%s。", result.pages(),
                 result.millis() / 1000.0, warnings > 0 ? "（" + Reports.summary(result) + "）" : ""));
         if (timings) {
-            result.stages().forEach(s -> err.println(String.format(Locale.ROOT, "  %-12s %7d 毫秒", s.name(), s.millis())));
+            result.stages().forEach(s -> err.println(String.format(Locale.ROOT, "  %-12s %7d 毫秒（处理器时间 %d 毫秒）",
+                    s.name(), s.millis(), s.cpuMillis())));
         }
         return Main.OK;
     }

@@ -22,6 +22,8 @@ public final class SearchIndexBuilder {
     /** About this much stored text per document shard (before compression). */
     static final int DOC_SHARD_BYTES = 16 * 1024;
     static final int MAX_TERM_SHARDS = 4096;
+    /** Documents tokenized at a time. */
+    private static final int TOKENIZE_CHUNK = 512;
 
     private static final Comparator<SearchDoc> ORDER = Comparator.comparing(SearchDoc::type)
             .thenComparing(SearchDoc::date, Comparator.reverseOrder())
@@ -34,15 +36,21 @@ public final class SearchIndexBuilder {
     public static SearchIndex build(List<SearchDoc> unsorted) {
         List<SearchDoc> docs = unsorted.stream().sorted(ORDER).toList();
         // Tokenizing is most of the work and independent per document; the postings are then filled in id order.
-        List<DocTerms> perDoc = IntStream.range(0, docs.size()).parallel().mapToObj(id -> DocTerms.of(docs.get(id))).toList();
+        // A chunk at a time: the term counts of every document at once would take more memory than the whole site.
         Map<String, Postings> terms = new HashMap<>();
-        for (int id = 0; id < docs.size(); id++) {
-            DocTerms d = perDoc.get(id);
-            for (String t : d.title()) {
-                terms.computeIfAbsent(t, k -> new Postings()).title(id);
-            }
-            for (Map.Entry<String, int[]> e : d.body().entrySet()) {
-                terms.computeIfAbsent(e.getKey(), k -> new Postings()).body(id, e.getValue()[0]);
+        for (int from = 0; from < docs.size(); from += TOKENIZE_CHUNK) {
+            int start = from;
+            List<DocTerms> chunk = IntStream.range(from, Math.min(docs.size(), from + TOKENIZE_CHUNK)).parallel()
+                    .mapToObj(id -> DocTerms.of(docs.get(id))).toList();
+            for (int i = 0; i < chunk.size(); i++) {
+                int id = start + i;
+                DocTerms d = chunk.get(i);
+                for (String t : d.title()) {
+                    terms.computeIfAbsent(t, k -> new Postings()).title(id);
+                }
+                for (Map.Entry<String, int[]> e : d.body().entrySet()) {
+                    terms.computeIfAbsent(e.getKey(), k -> new Postings()).body(id, e.getValue()[0]);
+                }
             }
         }
         List<SearchIndex.Term> all = terms.entrySet().stream().sorted(Map.Entry.comparingByKey())
