@@ -47,9 +47,10 @@ public final class JBakeOven {
      * @param publish whether to fingerprint asset names and precompress text files (see {@link OutputFinish}), which
      *     a published site wants and the preview does not
      * @param basePath the path of the site's base URL, from which root-relative links start
+     * @param withAssets whether to copy the theme's and site's assets and the media files too (once per folder)
      */
     public static void bake(SiteFolder site, List<PageJob> jobs, Collection<MediaFile> media, Path destination,
-                            Diagnostics diagnostics, boolean publish, String basePath) {
+                            Diagnostics diagnostics, boolean publish, String basePath, boolean withAssets) {
         OutputFinish finish = publish ? new OutputFinish(fingerprints(site, basePath), true) : OutputFinish.NONE;
         BakeContext context = new BakeContext(site, jobs, media, FreemarkerSetup.create(site), diagnostics, finish);
         DefaultJBakeConfiguration config = configuration(site, jobs, destination);
@@ -59,7 +60,7 @@ public final class JBakeOven {
         utensils.setContentStore(store);
         utensils.setCrawler(new PageCrawler(store, config));
         utensils.setRenderer(new Renderer(store, config, new PageTemplateEngine(store, config)));
-        utensils.setAsset(new SiteAssets(config, context));
+        utensils.setAsset(new SiteAssets(config, context, withAssets));
         synchronized (JBAKE_STATIC_STATE) {
             Oven oven = new Oven(utensils);
             oven.bake();

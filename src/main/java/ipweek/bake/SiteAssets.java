@@ -25,10 +25,13 @@ final class SiteAssets extends Asset {
 
     private final BakeContext context;
     private final Path destination;
+    private final boolean copies;
 
-    SiteAssets(JBakeConfiguration config, BakeContext context) {
+    /** {@code copies}: false for a second bake into a folder that has its assets already (see {@code SiteBuild}). */
+    SiteAssets(JBakeConfiguration config, BakeContext context, boolean copies) {
         super(config);
         this.context = context;
+        this.copies = copies;
         this.destination = config.getDestinationFolder().toPath();
     }
 
@@ -48,11 +51,17 @@ final class SiteAssets extends Asset {
 
     @Override
     public void copy() {
+        if (!copies) {
+            return;
+        }
         sources(context.site()).forEach((rel, from) -> copy(from, destination.resolve(context.finish().fingerprints().outputOf(rel)), "assets/" + rel));
     }
 
     @Override
     public void copyAssetsFromContent(File path) {
+        if (!copies) {
+            return;
+        }
         for (MediaFile m : context.media()) {
             copy(m.path(), destination.resolve(m.output()), "content/" + m.source());
         }

@@ -86,12 +86,18 @@ public final class Preparation {
      */
     static void writeSite(BuildOptions options, Site site, List<PageJob> jobs, Path folder, Diagnostics diagnostics,
                           boolean publish) {
-        JBakeOven.bake(options.site(), jobs, site.media().values(), folder, diagnostics, publish, site.config().basePath());
+        JBakeOven.bake(options.site(), jobs, site.media().values(), folder, diagnostics, publish, site.config().basePath(), true);
         try {
             Files.writeString(folder.resolve("robots.txt"), robots(site), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes more pages into a folder {@link #writeSite} has written. */
+    static void writePages(BuildOptions options, Site site, List<PageJob> jobs, Path folder, Diagnostics diagnostics,
+                           boolean publish) {
+        JBakeOven.bake(options.site(), jobs, site.media().values(), folder, diagnostics, publish, site.config().basePath(), false);
     }
 
     /** {@code robots.txt}: allow everything and point at the sitemap. */

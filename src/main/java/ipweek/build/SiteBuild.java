@@ -3,15 +3,19 @@ package ipweek.build;
 import ipweek.diag.Diagnostics;
 import ipweek.diag.Problem;
 import ipweek.diag.SourceRef;
+import ipweek.model.Paths;
 import ipweek.model.Site;
+import ipweek.plan.PageJob;
 import ipweek.pdf.HandbookPdf;
 import ipweek.write.StagedOutput;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One build, stage by stage: {@link Preparation} (load → check → assemble → plan), then bake the pages with JBake into
- * a staging folder, make the handbook PDF there from the baked print page, then put the staged site in place. Any
- * error stops the build before the output is touched.
+ * a staging folder and make the handbook PDF there from the baked print page (at the same time as the other pages),
+ * then put the staged site in place. Any error stops the build before the output is touched.
  */
 public final class SiteBuild {
 
@@ -37,9 +41,7 @@ public final class SiteBuild {
         StagedOutput output = StagedOutput.begin(options.output());
         try {
             Timings timings = prepared.timings();
-            timings.run("bake", () -> Preparation.writeSite(options, site, prepared.jobs(), output.staging(), diagnostics, true));
-            // from the staged print page; failures are errors
-            timings.time("pdf", () -> HandbookPdf.write(site, output.staging(), diagnostics));
+            timings.run("bake", () -> bake(site, prepared.jobs(), output, diagnostics));
             if (diagnostics.hasErrors()) {
                 output.abandon();
                 return result(prepared, 0, start);
@@ -54,6 +56,28 @@ public final class SiteBuild {
             throw e;
         }
         return result(prepared, prepared.jobs().size(), start);
+    }
+
+    /**
+     * Renders every page into the staging folder and makes the handbook PDF from the staged print page (failures are
+     * errors). The print page and the assets go first, so that the PDF — seconds of mostly single-threaded layout —
+     * is made on a thread of its own while the other pages render.
+     */
+    private void bake(Site site, List<PageJob> jobs, StagedOutput output, Diagnostics diagnostics) {
+        String printFile = Paths.file(Paths.handbookPrint());
+        List<PageJob> first = jobs.stream().filter(j -> j.file().equals(printFile)).toList();
+        List<PageJob> rest = jobs.stream().filter(j -> !j.file().equals(printFile)).toList();
+        Preparation.writeSite(options, site, first, output.staging(), diagnostics, true);
+        CompletableFuture<?> pdf = CompletableFuture.runAsync(() -> HandbookPdf.write(site, output.staging(), diagnostics), runnable -> {
+            Thread t = new Thread(runnable, "ipweek-handbook-pdf");
+            t.setDaemon(true);
+            t.start();
+        });
+        try {
+            Preparation.writePages(options, site, rest, output.staging(), diagnostics, true);
+        } finally {
+            pdf.join();
+        }
     }
 
     private static BuildResult result(Preparation.Prepared prepared, int pages, long start) {
