@@ -92,7 +92,8 @@ final class CaseScaffold {
                 next = Math.max(next, Integer.parseInt(sequence.group(1)) + 1);
             }
         }
-        String name = String.format("%0" + width + "d", next) + "-" + slug.orElse(Scaffold.slugFor(title));
+        String words = slug.orElse(Scaffold.slugFor(title));
+        String name = String.format("%0" + width + "d", next) + "-" + (words.isEmpty() ? "anli" : words);
         Path file = batch.path().resolve(Scaffold.unique(name, candidate -> Files.exists(batch.path().resolve(candidate + ".yaml")))
                 + ".yaml");
         List<String> lines = template(title, unit, sequences ? Optional.of(next) : Optional.empty());

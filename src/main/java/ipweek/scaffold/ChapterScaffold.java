@@ -61,7 +61,7 @@ final class ChapterScaffold {
         return new Scaffold.Created(file, id, List.of(
                 "已在 " + site.rel(book) + " 的 chapters 末尾加上这一章（第 " + (chapters.items() + 1) + " 项，排在附录之前）；"
                         + "要调整顺序，移动那一行即可。",
-                "请把 " + fileName + " 里标有“" + Scaffold.TO_FILL + "”的占位文字换成正文；用 ipweek serve 可以边写边预览网页版。"));
+                "请把 " + fileName + " 里标有“" + Scaffold.TO_FILL + "”的占位文字换成正文。"));
     }
 
     /** One more than the largest number a Markdown file in the handbook folder starts with. */

@@ -23,9 +23,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code ipweek new}: writes a new content file with every required field present and a comment on each, in the
- * right folder, with an ASCII slug made from the title, so it builds as soon as it is written and editors only fill
- * in blanks.
+ * {@code ipweek new}: writes a new content file (or a new item in the file that holds the list) with every required
+ * field present and a comment on each, in the right folder, with an ASCII slug made from the title, so it builds as
+ * soon as it is written and editors only fill in blanks. Articles and activities are here; typical cases, GI products
+ * and handbook chapters have their own classes, which share the helpers below.
  */
 public final class Scaffold {
 
