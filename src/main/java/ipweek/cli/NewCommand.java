@@ -64,6 +64,7 @@ final class NewCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--slug", description = "网址标识（小写英文、数字、连字符）；默认由标题的拼音生成")
     String slug;
+
     @CommandLine.Option(names = "--source", paramLabel = "DIR", defaultValue = ".", description = "站点文件夹，默认当前文件夹")
     Path source;
 
