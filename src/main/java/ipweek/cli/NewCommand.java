@@ -1,31 +1,66 @@
 package ipweek.cli;
 
 import ipweek.model.Column;
+import ipweek.model.GiRegime;
 import ipweek.scaffold.Scaffold;
 import ipweek.source.SiteFolder;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
-/** {@code ipweek new article|activity "标题"}: a new content file with every required field in place. */
-@CommandLine.Command(name = "new", description = "新建内容文件：必填字段齐全并附说明，填空即可。")
+/**
+ * {@code ipweek new article|activity|case|gi|chapter "标题"}: a new content file (or a new item in the right file)
+ * with every required field in place and a comment on each.
+ */
+@CommandLine.Command(name = "new", description = {"新建内容：必填字段齐全并附说明，填空即可。",
+    "article 文章、activity 活动、case 典型案例、gi 地理标志产品、chapter 维权手册的一章。",
+    "例如：ipweek new case \"张某销售假冒白酒案\" --batch 2025-top10"})
 final class NewCommand implements Callable<Integer> {
 
-    enum Kind { article, activity }
+    /** What to create; {@code case} is a Java keyword, hence the words. */
+    enum Kind {
+        ARTICLE("article"), ACTIVITY("activity"), CASE("case"), GI("gi"), CHAPTER("chapter");
 
-    @CommandLine.Parameters(index = "0", paramLabel = "类型", description = "article（文章）或 activity（活动）")
+        final String word;
+
+        Kind(String word) {
+            this.word = word;
+        }
+    }
+
+    /** Reads the kind as editors type it. */
+    static final class KindWord implements CommandLine.ITypeConverter<Kind> {
+        @Override
+        public Kind convert(String value) {
+            return Arrays.stream(Kind.values()).filter(k -> k.word.equals(value)).findFirst().orElseThrow(() ->
+                    new CommandLine.TypeConversionException("没有这种类型：" + value + "（可选 article、activity、case、gi、chapter）"));
+        }
+    }
+
+    @CommandLine.Parameters(index = "0", paramLabel = "类型", converter = KindWord.class,
+            description = "article（文章）、activity（活动）、case（典型案例）、gi（地理标志产品）或 chapter（手册章节）")
     Kind kind;
 
-    @CommandLine.Parameters(index = "1", paramLabel = "标题", description = "标题，例如 \"我市启动知识产权宣传周\"")
+    @CommandLine.Parameters(index = "1", paramLabel = "标题",
+            description = "标题，例如 \"我市启动知识产权宣传周\"；gi 写产品名称，chapter 写章名（不带“第几章”）")
     String title;
 
     @CommandLine.Option(names = "--column", defaultValue = "work_news",
             description = "文章栏目：work_news、local_news、media、notice、policy、interpretation、knowledge，默认 ${DEFAULT-VALUE}")
     String column;
+
+    @CommandLine.Option(names = "--batch", paramLabel = "批次",
+            description = "典型案例放入的批次：cases/ 下的文件夹名或整批文件名（不带 .yaml）；默认发布日期最新的批次文件夹")
+    String batch;
+
+    @CommandLine.Option(names = "--regime", paramLabel = "保护形式",
+            description = "地理标志的保护形式：pgi（地理标志保护产品，默认）、gi_mark（地理标志证明商标、集体商标）、agi（农产品地理标志）")
+    String regime;
 
     @CommandLine.Option(names = "--slug", description = "网址标识（小写英文、数字、连字符）；默认由标题的拼音生成")
     String slug;
@@ -63,15 +98,40 @@ final class NewCommand implements Callable<Integer> {
             err.println("找不到内容文件夹：" + site.content() + "（用 --source 指定站点文件夹）");
             return Main.CONTENT_ERRORS;
         }
+        if (batch != null && kind != Kind.CASE) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batch 只用于 new case");
+        }
+        if (regime != null && kind != Kind.GI) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--regime 只用于 new gi");
+        }
         Scaffold scaffold = new Scaffold(site, day);
-        Scaffold.Created created = switch (kind) {
-            case article -> scaffold.article(title, Column.byCode(column).orElseThrow(() ->
-                    new CommandLine.ParameterException(spec.commandLine(), "没有这个栏目：" + column)), Optional.ofNullable(slug));
-            case activity -> scaffold.activity(title, Optional.ofNullable(slug));
+        Optional<String> chosenSlug = Optional.ofNullable(slug);
+        Scaffold.Outcome outcome = switch (kind) {
+            case ARTICLE -> scaffold.article(title, Column.byCode(column).orElseThrow(() ->
+                    new CommandLine.ParameterException(spec.commandLine(), "没有这个栏目：" + column)), chosenSlug);
+            case ACTIVITY -> scaffold.activity(title, chosenSlug);
+            case CASE -> scaffold.typicalCase(title, Optional.ofNullable(batch), chosenSlug);
+            case GI -> scaffold.giProduct(title, regime(), chosenSlug);
+            case CHAPTER -> scaffold.chapter(title, chosenSlug);
         };
-        err.println("已创建：" + site.rel(created.file()) + "（标识 " + created.slug() + "）");
-        err.println(kind == Kind.article ? "写好正文后删除 draft: true 这一行即可发布；用 ipweek serve 可以边写边预览。"
-                : "已追加到活动列表末尾，请补全时间、地点和简介。");
+        if (outcome instanceof Scaffold.Refused refused) {
+            err.println("没有新建：" + refused.reason());
+            return Main.CONTENT_ERRORS;
+        }
+        Scaffold.Created created = (Scaffold.Created) outcome;
+        err.println("已写入：" + site.rel(created.file()) + (created.slug().isEmpty() ? "" : "（标识 " + created.slug() + "）"));
+        created.notes().forEach(err::println);
+        switch (kind) {
+            case ARTICLE -> err.println("写好正文后删除 draft: true 这一行即可发布；用 ipweek serve 可以边写边预览。");
+            case ACTIVITY -> err.println("已追加到活动列表末尾，请补全时间、地点和简介。");
+            default -> err.println("改好后运行 ipweek check 检查；用 ipweek serve 可以边写边预览。");
+        }
         return Main.OK;
+    }
+
+    private GiRegime regime() {
+        String code = regime == null ? GiRegime.PGI.code() : regime;
+        return Arrays.stream(GiRegime.values()).filter(r -> r.code().equals(code)).findFirst().orElseThrow(() ->
+                new CommandLine.ParameterException(spec.commandLine(), "没有这种保护形式：" + code + "（可选 pgi、gi_mark、agi）"));
     }
 }

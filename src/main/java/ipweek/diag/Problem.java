@@ -10,6 +10,7 @@ public enum Problem {
     ENCODING_GBK(Severity.ERROR),
     ENCODING_INVALID(Severity.ERROR),
     ENCODING_BOM(Severity.WARNING),
+    LINE_ENDINGS_CRLF(Severity.WARNING),
     FILE_EMPTY(Severity.ERROR),
     FILE_TOO_LARGE(Severity.ERROR),
     FILE_MISSING(Severity.ERROR),

@@ -1,7 +1,9 @@
 package ipweek.scaffold;
 
 import ipweek.diag.Diagnostics;
+import ipweek.model.Coded;
 import ipweek.model.Column;
+import ipweek.model.GiRegime;
 import ipweek.model.Slugs;
 import ipweek.parse.Fields;
 import ipweek.parse.YamlReader;
@@ -15,20 +17,44 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code ipweek new}: writes a new content file with every required field present and a comment on each, in the
- * right folder, with an ASCII slug made from the title, so it builds as soon as it is written and editors only fill
- * in blanks.
+ * {@code ipweek new}: writes a new content file (or a new item in the file that holds the list) with every required
+ * field present and a comment on each, in the right folder, with an ASCII slug made from the title, so it builds as
+ * soon as it is written and editors only fill in blanks. Articles and activities are here; typical cases, GI products
+ * and handbook chapters have their own classes, which share the helpers below.
  */
 public final class Scaffold {
 
-    /** What was written, for the message. */
-    public record Created(Path file, String slug) {
+    /** What {@code ipweek new} did: a file written or edited, or why nothing was. */
+    public sealed interface Outcome permits Created, Refused {
     }
+
+    /**
+     * What was written, for the message: the file, its slug or id ("" when it has none of its own) and lines for the
+     * editor (what was chosen, what is left to fill in), in Chinese.
+     */
+    public record Created(Path file, String slug, List<String> notes) implements Outcome {
+
+        public Created {
+            notes = List.copyOf(notes);
+        }
+
+        Created(Path file, String slug) {
+            this(file, slug, List.of());
+        }
+    }
+
+    /** Nothing was written; {@code reason} tells the editor why and what to do instead, in Chinese. */
+    public record Refused(String reason) implements Outcome {
+    }
+
+    /** Marks a placeholder that must be replaced before publishing: visible on a page if it is forgotten. */
+    static final String TO_FILL = "【待填写】";
 
     private static final Pattern ACTIVITY_NO = Pattern.compile("(?m)^\\s*(?:-\\s+|\\{?\\s*)?.*\\bno:\\s*(\\d+)");
     private static final Pattern ACTIVITY_ID = Pattern.compile("(?m)\\bid:\\s*([a-z0-9][a-z0-9_-]*)");
@@ -98,6 +124,26 @@ public final class Scaffold {
         return new Created(file, s);
     }
 
+    /** A case at the end of a batch ({@code --batch}, or the newest batch folder), numbered after the last one. */
+    public Outcome typicalCase(String title, Optional<String> batch, Optional<String> slug) {
+        return new CaseScaffold(site, today).add(title, batch, slug, sponsor());
+    }
+
+    /** A geographical-indication product file with the required fields of one protection regime. */
+    public Outcome giProduct(String name, GiRegime regime, Optional<String> slug) {
+        return new GiScaffold(site, today).add(name, regime, slug);
+    }
+
+    /** A handbook chapter file, numbered after the last one, and its entry at the end of {@code chapters:}. */
+    public Outcome chapter(String title, Optional<String> slug) {
+        return new ChapterScaffold(site).add(title, slug);
+    }
+
+    /** {@code code 名称、code 名称 …}: the values an editor may write, for a comment. */
+    static String codes(Coded[] values) {
+        return String.join("、", Arrays.stream(values).map(v -> v.code() + " " + v.label()).toList());
+    }
+
     private String sponsor() {
         Path file = site.content().resolve("site.yaml");
         Diagnostics ignored = new Diagnostics();
@@ -109,7 +155,7 @@ public final class Scaffold {
                 .orElse("（请填写信息来源）");
     }
 
-    private static String unique(String base, java.util.function.Predicate<String> taken) {
+    static String unique(String base, java.util.function.Predicate<String> taken) {
         String s = base.isEmpty() ? "xin" : base;
         for (int n = 2; taken.test(s); n++) {
             s = base + "-" + n;
@@ -124,7 +170,7 @@ public final class Scaffold {
         return plain ? value : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
@@ -132,7 +178,16 @@ public final class Scaffold {
         }
     }
 
-    private static void write(Path file, String text, boolean append) {
+    /** Replaces a file the editor wrote with its edited text (only after the edit was made on what was read). */
+    static void overwrite(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void write(Path file, String text, boolean append) {
         try {
             Files.createDirectories(file.getParent());
             if (append) {

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Reads a text file strictly as UTF-8. Files from Windows editors are the usual trouble: a GBK file gets its own
- * message saying how to re-save it, a BOM is dropped with a warning, CRLF line ends are normalised.
+ * message saying how to re-save it, a BOM is dropped with a warning, CRLF line ends are normalised with a warning
+ * (once per file, at the first one) that says how to switch the editor to LF.
  */
 public final class SourceReader {
 
@@ -61,8 +62,17 @@ public final class SourceReader {
             diagnostics.report(Problem.ENCODING_INVALID, where, "");
             return Optional.empty();
         }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        int cr = text.indexOf('\r');
+        if (cr >= 0) {
+            diagnostics.report(Problem.LINE_ENDINGS_CRLF, SourceRef.at(rel, lineOf(text, cr), 1), "");
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
         return Optional.of(new SourceFile(rel, path, text));
+    }
+
+    /** The 1-based line that holds {@code index}. */
+    private static int lineOf(String text, int index) {
+        return (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static String strict(Charset charset, byte[] bytes, int offset) throws CharacterCodingException {

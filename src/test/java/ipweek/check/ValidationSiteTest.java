@@ -232,11 +232,26 @@ class ValidationSiteTest {
     }
 
     @Test
-    void acceptsWindowsLineEnds() {
+    void acceptsWindowsLineEndsWithOneWarningSayingHowToSwitchToLf() {
         var built = TestSite.minimal(dir)
                 .file("content/articles/work_news/a.md", (ARTICLE_HEAD + "---\n正文\n").replace("\n", "\r\n"))
                 .build();
         assertTrue(built.errors().stream().noneMatch(d -> d.where().file().endsWith("a.md")), TestSite.describe(built.errors()));
+        Diagnostic d = built.assertProblem("LINE_ENDINGS_CRLF", "content/articles/work_news/a.md", 1, 1);
+        assertEquals(Severity.WARNING, d.severity());
+        assertTrue(d.hint().contains("LF"), d.hint());
+        assertEquals(1, built.problems().stream().filter(p -> p.code().equals("LINE_ENDINGS_CRLF")).count(),
+                () -> "one warning per file, not per line:\n" + TestSite.describe(built.problems()));
+    }
+
+    @Test
+    void pointsTheLineEndingWarningAtTheFirstCrlfLine() {
+        var built = TestSite.minimal(dir)
+                .file("content/articles/work_news/a.md", ARTICLE_HEAD + "---\n正文\r\n第二段\r\n")
+                .build();
+        built.assertProblem("LINE_ENDINGS_CRLF", "content/articles/work_news/a.md", 6, 1);
+        assertEquals(1, built.problems().stream().filter(p -> p.code().equals("LINE_ENDINGS_CRLF")).count(),
+                "the files written with LF get no warning");
     }
 
     @Test
