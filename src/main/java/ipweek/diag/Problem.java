@@ -11,6 +11,7 @@ public enum Problem {
     ENCODING_INVALID(Severity.ERROR),
     ENCODING_BOM(Severity.WARNING),
     LINE_ENDINGS_CRLF(Severity.WARNING),
+    PLACEHOLDER_LEFT(Severity.WARNING),
     FILE_EMPTY(Severity.ERROR),
     FILE_TOO_LARGE(Severity.ERROR),
     FILE_MISSING(Severity.ERROR),

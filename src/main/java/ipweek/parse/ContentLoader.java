@@ -163,7 +163,11 @@ public final class ContentLoader {
     }
 
     private Optional<SourceFile> read(Path path) {
-        Optional<SourceFile> file = cache.file(path, found -> new SourceReader(found).read(path, site.rel(path)), diagnostics);
+        Optional<SourceFile> file = cache.file(path, found -> new SourceReader(found).read(path, site.rel(path))
+                .map(f -> {
+                    Placeholders.check(f, found);
+                    return f;
+                }), diagnostics);
         file.ifPresent(f -> sources.put(f.rel(), f));
         return file;
     }

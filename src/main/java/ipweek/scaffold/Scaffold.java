@@ -54,7 +54,7 @@ public final class Scaffold {
     }
 
     /** Marks a placeholder that must be replaced before publishing: visible on a page if it is forgotten. */
-    static final String TO_FILL = "【待填写】";
+    static final String TO_FILL = ipweek.parse.Placeholders.MARKER;
 
     private static final Pattern ACTIVITY_NO = Pattern.compile("(?m)^\\s*(?:-\\s+|\\{?\\s*)?.*\\bno:\\s*(\\d+)");
     private static final Pattern ACTIVITY_ID = Pattern.compile("(?m)\\bid:\\s*([a-z0-9][a-z0-9_-]*)");

@@ -245,6 +245,24 @@ class ValidationSiteTest {
     }
 
     @Test
+    void warnsAboutEveryLineThatStillHoldsTheScaffoldsPlaceholder() {
+        var built = TestSite.minimal(dir)
+                .file("content/articles/work_news/a.md", ARTICLE_HEAD + "---\n第一段。\n\n【待填写】第二段。\n")
+                .build();
+        Diagnostic d = built.assertProblem("PLACEHOLDER_LEFT", "content/articles/work_news/a.md", 8, 1);
+        assertEquals(Severity.WARNING, d.severity());
+        assertTrue(d.message().contains("【待填写】"), d.message());
+    }
+
+    @Test
+    void aPlaceholderNamedInAYamlCommentIsNotABlank() {
+        var built = TestSite.minimal(dir)
+                .file("content/channels.yaml", "# 标有“【待填写】”的地方请换成实际内容\n- {id: x12345, name: 市场监管投诉举报, kind: hotline, phone: \"12315\", verified_on: \"2026-04-01\"}\n")
+                .build();
+        built.assertNoProblem("PLACEHOLDER_LEFT");
+    }
+
+    @Test
     void pointsTheLineEndingWarningAtTheFirstCrlfLine() {
         var built = TestSite.minimal(dir)
                 .file("content/articles/work_news/a.md", ARTICLE_HEAD + "---\n正文\r\n第二段\r\n")

@@ -101,6 +101,12 @@ class NewAndCheckCommandTest {
         return codes;
     }
 
+    /** A scaffold checks clean but for warnings on the blanks it leaves for the editor ({@code PLACEHOLDER_LEFT}). */
+    private static void assertOnlyBlanksLeft(List<String> codes) {
+        assertFalse(codes.isEmpty(), "the blanks are pointed out");
+        assertEquals(List.of(), codes.stream().filter(c -> !c.equals("PLACEHOLDER_LEFT")).toList());
+    }
+
     private TestSite writtenFixture(String name) {
         TestSite site = SiteFixture.copy(name, dir);
         site.build();
@@ -132,7 +138,8 @@ class NewAndCheckCommandTest {
         assertEquals(0, second.code(), second.err());
         assertTrue(Files.isRegularFile(folder.resolve("05-mou-gong-si-jia-mao-zhuan.yaml")), second.err());
 
-        assertEquals(List.of("CASE_COUNT_MISMATCH"), checkCodes(site, 0), "only the batch's own count is off");
+        assertEquals(List.of("CASE_COUNT_MISMATCH"), checkCodes(site, 0).stream().filter(c -> !c.equals("PLACEHOLDER_LEFT")).toList(),
+                "but for the blanks, only the batch's own count is off");
         assertTrue(validates(site));
     }
 
@@ -148,7 +155,7 @@ class NewAndCheckCommandTest {
         String added = after.substring(before.length());
         assertTrue(added.contains("  - sequence: 3") && added.contains("    title: 某公司销售侵权运动鞋案"), added);
         assertTrue(added.contains("    facts: |") && added.contains("      【待填写】基本案情。"), added);
-        assertEquals(List.of(), checkCodes(site, 0));
+        assertOnlyBlanksLeft(checkCodes(site, 0));
         assertTrue(validates(site));
     }
 
@@ -170,7 +177,7 @@ class NewAndCheckCommandTest {
         String text = Files.readString(file);
         assertTrue(text.contains("name: 淇河鲫鱼") && text.contains("  - type: pgi"), text);
         assertTrue(text.contains("approved: \"2026-04-22\"") && text.contains("herb 中药材"), text);
-        assertEquals(List.of(), checkCodes(site, 0));
+        assertOnlyBlanksLeft(checkCodes(site, 0));
         assertTrue(validates(site));
     }
 
@@ -182,7 +189,12 @@ class NewAndCheckCommandTest {
         assertTrue(r.err().contains("certificate_no") && r.err().contains("spec_no"), r.err());
         CliRun checked = check(site);
         assertEquals(1, checked.code());
-        JsonNode problems = problems(checked);
+        List<JsonNode> problems = new java.util.ArrayList<>();
+        problems(checked).forEach(p -> {
+            if (!p.get("code").asText().equals("PLACEHOLDER_LEFT")) {
+                problems.add(p);
+            }
+        });
         assertEquals(2, problems.size(), problems::toString);
         for (JsonNode p : problems) {
             assertEquals("FIELD_REQUIRED", p.get("code").asText());
@@ -215,7 +227,7 @@ class NewAndCheckCommandTest {
                     file: 05-dian-zi-shang-wu-ping-tai-2.md
                 """;
         assertEquals(before.replace("appendices:\n", added + "appendices:\n"), after);
-        assertEquals(List.of(), checkCodes(site, 0));
+        assertOnlyBlanksLeft(checkCodes(site, 0));
         Path out = dir.resolve("built");
         var built = new SiteBuild(new BuildOptions(new SiteFolder(site.siteDir()), out, Optional.empty(), false, TestSite.TODAY)).run();
         assertFalse(built.failed(), () -> TestSite.describe(built.diagnostics()));
