@@ -81,7 +81,7 @@ public final class IncrementalBuild implements AutoCloseable {
         String templates = templatesSignature();
         boolean everything = !templates.equals(previousTemplates);
         Map<String, PageJob> current = new HashMap<>();
-        List<PageJob> changed = changedJobs(prepared.jobs(), everything, current);
+        List<PageJob> changed = prepared.timings().time("compare", () -> changedJobs(prepared.jobs(), everything, current));
         Set<String> keep = withSearch ? Set.of() : searchFiles; // the background update decides about those
         prepared.timings().run("write", () -> write(site, changed, gone(current, keep), prepared.diagnostics()));
         BuildResult result = new BuildResult(prepared.diagnostics().sorted(), prepared.sources(), changed.size(), millis(start),

@@ -65,11 +65,7 @@ public final class RebuildBenchmark {
                 String edited = original.replaceFirst("(?m)^(title: \"?)", "$1改" + i);
                 long t0 = System.nanoTime();
                 Files.writeString(file, edited);
-                String line;
-                while ((line = events.readLine()) != null && !line.startsWith("event: reload")) {
-                    // skip comments and blank lines
-                }
-                events.readLine();
+                awaitReload(events);
                 reloads.add((System.nanoTime() - t0) / 1_000_000);
                 rebuilds.add(server.lastOutcome().millis());
                 server.awaitSearchIndex();
@@ -78,6 +74,8 @@ public final class RebuildBenchmark {
             }
         } finally {
             Files.writeString(file, original);
+            awaitReload(events); // the restore's own rebuild, so that its reload is not taken for the next edit's
+            server.awaitSearchIndex();
         }
         reloads.sort(Comparator.naturalOrder());
         rebuilds.sort(Comparator.naturalOrder());
@@ -88,6 +86,15 @@ public final class RebuildBenchmark {
                 server.lastOutcome().rendered(),
                 server.lastOutcome().result().stages().stream().map(s -> s.name() + " " + s.millis())
                         .collect(java.util.stream.Collectors.joining(", ")));
+    }
+
+    /** Reads the event stream up to and including the next reload event. */
+    private static void awaitReload(BufferedReader events) throws Exception {
+        String line;
+        while ((line = events.readLine()) != null && !line.startsWith("event: reload")) {
+            // skip comments and blank lines
+        }
+        events.readLine();
     }
 
     private static Path first(Path dir, String ext) throws Exception {
