@@ -22,6 +22,8 @@ public final class SearchIndexBuilder {
     /** About this much stored text per document shard (before compression). */
     static final int DOC_SHARD_BYTES = 16 * 1024;
     static final int MAX_TERM_SHARDS = 4096;
+    /** The postings are filled in this many independent parts. */
+    private static final int PARTS = 16;
     /** Documents tokenized at a time. */
     private static final int TOKENIZE_CHUNK = 512;
 
@@ -35,25 +37,29 @@ public final class SearchIndexBuilder {
 
     public static SearchIndex build(List<SearchDoc> unsorted) {
         List<SearchDoc> docs = unsorted.stream().sorted(ORDER).toList();
-        // Tokenizing is most of the work and independent per document; the postings are then filled in id order.
-        // A chunk at a time: the term counts of every document at once would take more memory than the whole site.
-        Map<String, Postings> terms = new HashMap<>();
+        // Tokenizing and counting run in parallel per document, a chunk at a time (the term counts of every document at
+        // once would take more memory than the whole site). Filling the postings is split by term into PARTS maps that
+        // are filled side by side, each in document order, so the result does not depend on thread timing.
+        List<Map<String, Postings>> parts = IntStream.range(0, PARTS).<Map<String, Postings>>mapToObj(p -> new HashMap<>()).toList();
         for (int from = 0; from < docs.size(); from += TOKENIZE_CHUNK) {
             int start = from;
             List<DocTerms> chunk = IntStream.range(from, Math.min(docs.size(), from + TOKENIZE_CHUNK)).parallel()
                     .mapToObj(id -> DocTerms.of(docs.get(id))).toList();
-            for (int i = 0; i < chunk.size(); i++) {
-                int id = start + i;
-                DocTerms d = chunk.get(i);
-                for (String t : d.title()) {
-                    terms.computeIfAbsent(t, k -> new Postings()).title(id);
+            IntStream.range(0, PARTS).parallel().forEach(p -> {
+                Map<String, Postings> terms = parts.get(p);
+                for (int i = 0; i < chunk.size(); i++) {
+                    int id = start + i;
+                    DocTerms d = chunk.get(i);
+                    for (String t : d.title().get(p)) {
+                        terms.computeIfAbsent(t, k -> new Postings()).title(id);
+                    }
+                    for (Map.Entry<String, int[]> e : d.body().get(p).entrySet()) {
+                        terms.computeIfAbsent(e.getKey(), k -> new Postings()).body(id, e.getValue()[0]);
+                    }
                 }
-                for (Map.Entry<String, int[]> e : d.body().entrySet()) {
-                    terms.computeIfAbsent(e.getKey(), k -> new Postings()).body(id, e.getValue()[0]);
-                }
-            }
+            });
         }
-        List<SearchIndex.Term> all = terms.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        List<SearchIndex.Term> all = parts.stream().flatMap(m -> m.entrySet().stream()).sorted(Map.Entry.comparingByKey())
                 .map(e -> new SearchIndex.Term(e.getKey(), e.getValue().titleText(), e.getValue().bodyText())).toList();
         List<SearchIndex.TermShard> termShards = termShards(all);
         List<SearchIndex.DocShard> docShards = docShards(docs);
@@ -146,15 +152,28 @@ public final class SearchIndexBuilder {
         return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    /** The terms of one document: those of its title, and how often each term occurs in its text and fields. */
-    private record DocTerms(Set<String> title, Map<String, int[]> body) {
+    /**
+     * The terms of one document, split into {@link #PARTS} by {@link #part}: those of its title, and how often each
+     * term occurs in its text and fields.
+     */
+    private record DocTerms(List<List<String>> title, List<Map<String, int[]>> body) {
 
         static DocTerms of(SearchDoc d) {
-            Map<String, int[]> counts = new HashMap<>();
-            Tokenizer.terms(d.text()).forEach(t -> counts.computeIfAbsent(t, k -> new int[1])[0]++);
-            d.fields().forEach(f -> Tokenizer.terms(f).forEach(t -> counts.computeIfAbsent(t, k -> new int[1])[0]++));
-            return new DocTerms(new HashSet<>(Tokenizer.terms(d.title())), counts);
+            List<Map<String, int[]>> body = new ArrayList<>(PARTS);
+            List<List<String>> title = new ArrayList<>(PARTS);
+            for (int p = 0; p < PARTS; p++) {
+                body.add(new HashMap<>());
+                title.add(new ArrayList<>());
+            }
+            Tokenizer.terms(d.text()).forEach(t -> body.get(part(t)).computeIfAbsent(t, k -> new int[1])[0]++);
+            d.fields().forEach(f -> Tokenizer.terms(f).forEach(t -> body.get(part(t)).computeIfAbsent(t, k -> new int[1])[0]++));
+            new HashSet<>(Tokenizer.terms(d.title())).forEach(t -> title.get(part(t)).add(t));
+            return new DocTerms(title, body);
         }
+    }
+
+    private static int part(String term) {
+        return (term.hashCode() & 0x7fffffff) % PARTS;
     }
 
     /** Appends {@code n} (not negative) in base 36, as {@code Integer.toString(n, 36)} would, without a new string. */
