@@ -73,13 +73,19 @@ public final class YamlReader {
     }
 
     private static boolean lint(String file, String text, int firstLine, Diagnostics diagnostics) {
+        // Most files have none of the three characters these checks look for: one scan each instead of two
+        // regular expressions per line.
+        boolean oddSpace = text.indexOf('\t') >= 0 || text.indexOf('\u3000') >= 0;
+        if (!oddSpace && text.indexOf('：') < 0) {
+            return true;
+        }
         boolean ok = true;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int lineNo = firstLine + i;
             Matcher indent = LEADING_WHITESPACE.matcher(line);
-            if (indent.find()) {
+            if (oddSpace && indent.find()) {
                 String ws = indent.group();
                 int tab = ws.indexOf('\t');
                 int ideographic = ws.indexOf('\u3000');
@@ -92,7 +98,7 @@ public final class YamlReader {
                 }
             }
             Matcher colon = FULLWIDTH_COLON_KEY.matcher(line);
-            if (colon.find() && !line.trim().startsWith("#")) {
+            if (line.indexOf('：') >= 0 && colon.find() && !line.trim().startsWith("#")) {
                 diagnostics.report(Problem.YAML_FULLWIDTH_COLON,
                         SourceRef.at(file, lineNo, colon.end()), colon.group(2), colon.group(2));
                 ok = false;
