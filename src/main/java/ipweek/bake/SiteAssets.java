@@ -5,6 +5,7 @@ import ipweek.diag.SourceRef;
 import ipweek.model.MediaFile;
 import ipweek.source.ClasspathFolder;
 import ipweek.source.SiteFolder;
+import ipweek.write.AssetFingerprints;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +42,8 @@ final class SiteAssets extends Asset {
      */
     static SortedMap<String, Path> sources(SiteFolder site) {
         SortedMap<String, Path> files = new TreeMap<>();
-        ClasspathFolder.folder(THEME_ASSETS).ifPresent(root -> ClasspathFolder.list(root).forEach(rel -> files.put(rel, root.resolve(rel))));
+        ClasspathFolder.folder(THEME_ASSETS).ifPresent(root ->
+                ClasspathFolder.list(root).forEach(rel -> files.put(rel, root.resolve(rel))));
         Path own = site.assets();
         if (Files.isDirectory(own)) {
             ClasspathFolder.list(own).forEach(rel -> files.put(rel, own.resolve(rel)));
@@ -54,7 +56,8 @@ final class SiteAssets extends Asset {
         if (!copies) {
             return;
         }
-        sources(context.site()).forEach((rel, from) -> copy(from, destination.resolve(context.finish().fingerprints().outputOf(rel)), "assets/" + rel));
+        AssetFingerprints names = context.finish().fingerprints();
+        sources(context.site()).forEach((rel, from) -> copy(from, destination.resolve(names.outputOf(rel)), "assets/" + rel));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package ipweek.build;
 
 import ipweek.diag.Diagnostic;
+import ipweek.diag.Diagnostics;
 import ipweek.model.Paths;
 import ipweek.model.Site;
 import ipweek.model.SitePage;
@@ -91,7 +92,8 @@ public final class IncrementalBuild implements AutoCloseable {
             return new Outcome(result.diagnostics(), result, changed.size(), current.size(), result.millis());
         }
         if (withSearch) {
-            searchFiles = prepared.jobs().stream().map(PageJob::file).filter(file -> file.startsWith(SitePage.SEARCH.path())).collect(Collectors.toSet());
+            searchFiles = prepared.jobs().stream().map(PageJob::file)
+                    .filter(file -> file.startsWith(SitePage.SEARCH.path())).collect(Collectors.toSet());
         } else {
             searchFiles.forEach(file -> current.put(file, everything ? null : previous.get(file)));
             long asOf = generation;
@@ -133,10 +135,11 @@ public final class IncrementalBuild implements AutoCloseable {
             searchFiles.forEach(current::remove);
             List<PageJob> changed = changedJobs(jobs, false, current);
             List<String> gone = searchFiles.stream().filter(file -> !current.containsKey(file)).toList();
-            ipweek.diag.Diagnostics ignored = new ipweek.diag.Diagnostics(); // the rebuild reported this content's problems
-            write(site, changed, gone, ignored);
+            Diagnostics found = new Diagnostics(); // the content's problems were reported by the rebuild
+            write(site, changed, gone, found);
             searchFiles = jobs.stream().map(PageJob::file).collect(Collectors.toSet());
-            previous = current;
+            // A broken search template: the next rebuild makes everything again, in the foreground, and shows it.
+            previous = found.hasErrors() ? Map.of() : current;
         }
     }
 
@@ -156,7 +159,7 @@ public final class IncrementalBuild implements AutoCloseable {
         return previous.keySet().stream().filter(file -> !current.containsKey(file) && !keep.contains(file)).toList();
     }
 
-    private void write(Site site, List<PageJob> changed, List<String> gone, ipweek.diag.Diagnostics diagnostics) {
+    private void write(Site site, List<PageJob> changed, List<String> gone, Diagnostics diagnostics) {
         try {
             Files.createDirectories(options.output());
             for (String file : gone) {

@@ -68,7 +68,8 @@ public final class SiteBuild {
         List<PageJob> first = jobs.stream().filter(j -> j.file().equals(printFile)).toList();
         List<PageJob> rest = jobs.stream().filter(j -> !j.file().equals(printFile)).toList();
         Preparation.writeSite(options, site, first, output.staging(), diagnostics, true);
-        CompletableFuture<?> pdf = CompletableFuture.runAsync(() -> HandbookPdf.write(site, output.staging(), diagnostics), runnable -> {
+        Runnable makePdf = () -> HandbookPdf.write(site, output.staging(), diagnostics);
+        CompletableFuture<?> pdf = CompletableFuture.runAsync(makePdf, runnable -> {
             Thread t = new Thread(runnable, "ipweek-handbook-pdf");
             t.setDaemon(true);
             t.start();
