@@ -5,8 +5,9 @@
 #
 # Environment: SIZES="1000 10000" (articles), BENCH_DIR (corpora, default /tmp/ipweek-bench), OUT_DIR (where both tools
 # write their output, default BENCH_DIR; OUT_DIR=/dev/shm/ipweek-bench takes the disk's file-creation cost out of both
-# figures), JAVA_OPTS (passed to every ipweek run, e.g. -Xmx1g), JBAKE=0 to skip the plain-JBake baseline (one cold run
-# of jbake-core alone on the same articles, converted by bench/jbake_site.py; slow at 10,000 articles).
+# figures), JAVA_OPTS (passed to every ipweek run, e.g. -Xmx1g), JBAKE: the plain-JBake baseline, one cold run of
+# jbake-core alone on the same articles (converted by bench/jbake_site.py) — by default only up to 1,000 articles,
+# JBAKE=all for every size (10,000 articles took 15 minutes), JBAKE=0 for none.
 #
 # Needs python3, GNU time (/usr/bin/time), Hugo (apt-get install hugo), Java 17 and Maven. Corpora come from
 # ../shared/bench/gen_corpus.py (override with GEN_CORPUS=…): --layout neutral for ipweek, --layout hugo for Hugo,
@@ -62,7 +63,7 @@ for n in $sizes; do
   printf '%-8s %-7s %10.2f %12.0f\n' "$n" hugo "$hw" "$(echo "$hm / 1024" | bc -l)"
   printf '%-8s ratio ipweek/hugo (wall): %.2f\n' "$n" "$(echo "$iw / $hw" | bc -l)"
   printf '%-8s ipweek stages of the last run: %s\n' "$n" "$(grep '毫秒' "$dir/ipweek.log" | awk '{printf "%s %s ms, ", $1, $2}')"
-  if [ "${JBAKE:-1}" != 0 ]; then
+  if [ "${JBAKE:-1}" = all ] || { [ "${JBAKE:-1}" != 0 ] && [ "$n" -le 1000 ]; }; then
     [ -d "$dir/jbake" ] || python3 "$root/bench/jbake_site.py" "$dir/ipweek" "$dir/jbake" >/dev/null
     rm -rf "$o/jbake-out"
     /usr/bin/time -f "%e %M" -o "$dir/t" java -cp "$root/target/test-classes:$root/target/classes:$(cat "$root/target/bench.classpath")" \
