@@ -39,21 +39,33 @@ public final class ParseCache {
         return new ParseCache(false);
     }
 
-    private record FileEntry(long size, long modified, Optional<SourceFile> file, List<Diagnostic> problems) {
+    /** What some work made, with the problems it found: reported again each time the value is used. */
+    private record Found<T>(T value, List<Diagnostic> problems) {
+
+        static <T> Found<T> of(Function<Diagnostics, T> work) {
+            Diagnostics found = new Diagnostics();
+            T value = work.apply(found);
+            return new Found<>(value, found.sorted());
+        }
+
+        T reportedTo(Diagnostics diagnostics) {
+            diagnostics.addAll(problems);
+            return value;
+        }
     }
 
-    private record ParsedEntry(SourceFile from, Object parsed, List<Diagnostic> problems) {
+    private record FileEntry(long size, long modified, Found<Optional<SourceFile>> file) {
+    }
+
+    private record ParsedEntry(SourceFile from, Found<?> parsed) {
     }
 
     private record MarkdownKey(String markdown, String file, String siteRel, int firstLine) {
     }
 
-    private record MarkdownEntry(Markdown html, List<Diagnostic> problems) {
-    }
-
     private final Map<Path, FileEntry> files = new ConcurrentHashMap<>();
     private final Map<Path, ParsedEntry> parsed = new ConcurrentHashMap<>();
-    private final Map<MarkdownKey, MarkdownEntry> markdown = new ConcurrentHashMap<>();
+    private final Map<MarkdownKey, Found<Markdown>> markdown = new ConcurrentHashMap<>();
     private volatile LinkTargets markdownTargets;
     private volatile Object parseContext;
 
@@ -73,12 +85,10 @@ public final class ParseCache {
         }
         FileEntry entry = files.get(path);
         if (entry == null || entry.size() != size || entry.modified() != modified) {
-            Diagnostics found = new Diagnostics();
-            entry = new FileEntry(size, modified, read.apply(found), found.sorted());
+            entry = new FileEntry(size, modified, Found.of(read));
             files.put(path, entry);
         }
-        diagnostics.addAll(entry.problems());
-        return entry.file();
+        return entry.file().reportedTo(diagnostics);
     }
 
     /** What {@code parse} makes of {@code file}, parsed again only when the file was read again. */
@@ -89,12 +99,10 @@ public final class ParseCache {
         }
         ParsedEntry entry = parsed.get(file.path());
         if (entry == null || entry.from() != file) {
-            Diagnostics found = new Diagnostics();
-            entry = new ParsedEntry(file, parse.apply(found), found.sorted());
+            entry = new ParsedEntry(file, Found.of(parse));
             parsed.put(file.path(), entry);
         }
-        diagnostics.addAll(entry.problems());
-        return (T) entry.parsed();
+        return (T) entry.parsed().reportedTo(diagnostics);
     }
 
     /**
@@ -126,13 +134,11 @@ public final class ParseCache {
             return render.apply(diagnostics);
         }
         MarkdownKey key = new MarkdownKey(text, file, siteRel, firstLine);
-        MarkdownEntry entry = markdown.get(key);
-        if (entry == null) {
-            Diagnostics found = new Diagnostics();
-            entry = new MarkdownEntry(render.apply(found), found.sorted());
+        Found<Markdown> entry = markdown.get(key);
+        if (entry == null) { // not computeIfAbsent: rendering is slow, and would hold the map's lock meanwhile
+            entry = Found.of(render);
             markdown.put(key, entry);
         }
-        diagnostics.addAll(entry.problems());
-        return entry.html();
+        return entry.reportedTo(diagnostics);
     }
 }
