@@ -1,5 +1,6 @@
 package ipweek.bake;
 
+import freemarker.template.Configuration;
 import ipweek.diag.Diagnostics;
 import ipweek.diag.Problem;
 import ipweek.diag.SourceRef;
@@ -42,17 +43,32 @@ public final class JBakeOven {
     }
 
     /**
-     * Renders {@code jobs} and copies assets and media into {@code destination}; problems go to {@code diagnostics}.
+     * What every bake into one output folder shares, made once: the FreeMarker configuration (and with it the parsed
+     * templates) and what is done to each file as it is written.
+     */
+    public record Setup(Configuration freemarker, OutputFinish finish) {
+    }
+
+    /**
+     * The setup for an output folder of {@code site}.
      *
      * @param publish whether to fingerprint asset names and precompress text files (see {@link OutputFinish}), which
      *     a published site wants and the preview does not
      * @param basePath the path of the site's base URL, from which root-relative links start
+     */
+    public static Setup setup(SiteFolder site, boolean publish, String basePath) {
+        OutputFinish finish = publish ? new OutputFinish(fingerprints(site, basePath), true) : OutputFinish.NONE;
+        return new Setup(FreemarkerSetup.create(site), finish);
+    }
+
+    /**
+     * Renders {@code jobs} and copies assets and media into {@code destination}; problems go to {@code diagnostics}.
+     *
      * @param withAssets whether to copy the theme's and site's assets and the media files too (once per folder)
      */
-    public static void bake(SiteFolder site, List<PageJob> jobs, Collection<MediaFile> media, Path destination,
-                            Diagnostics diagnostics, boolean publish, String basePath, boolean withAssets) {
-        OutputFinish finish = publish ? new OutputFinish(fingerprints(site, basePath), true) : OutputFinish.NONE;
-        BakeContext context = new BakeContext(site, jobs, media, FreemarkerSetup.create(site), diagnostics, finish);
+    public static void bake(SiteFolder site, Setup setup, List<PageJob> jobs, Collection<MediaFile> media,
+                            Path destination, Diagnostics diagnostics, boolean withAssets) {
+        BakeContext context = new BakeContext(site, jobs, media, setup.freemarker(), diagnostics, setup.finish());
         DefaultJBakeConfiguration config = configuration(site, jobs, destination);
         PageStore store = new PageStore(context);
         Utensils utensils = new Utensils();

@@ -165,7 +165,7 @@ public final class IncrementalBuild implements AutoCloseable {
             for (String file : gone) {
                 Files.deleteIfExists(options.output().resolve(file));
             }
-            Preparation.writeSite(options, site, changed, options.output(), diagnostics, false);
+            Preparation.writeSite(options, site, Preparation.setup(options, site, false), changed, options.output(), diagnostics);
             // The handbook PDF is made from the print page; it takes seconds, so only when that page changed.
             String printPage = Paths.file(Paths.handbookPrint());
             if (changed.stream().anyMatch(job -> job.file().equals(printPage))) {

@@ -80,13 +80,20 @@ public final class Preparation {
     }
 
     /**
+     * What the writes into one folder share (see {@link JBakeOven.Setup}); {@code publish}: with fingerprinted asset
+     * names and precompressed copies, as published.
+     */
+    static JBakeOven.Setup setup(BuildOptions options, Site site, boolean publish) {
+        return JBakeOven.setup(options.site(), publish, site.config().basePath());
+    }
+
+    /**
      * Writes the site's pages ({@code jobs}: all of them, or the changed ones in a preview), its assets and media and
      * {@code robots.txt} into {@code folder}: the part every way of building shares. Problems go to {@code diagnostics}.
-     * {@code publish}: with fingerprinted asset names and precompressed copies, as published.
      */
-    static void writeSite(BuildOptions options, Site site, List<PageJob> jobs, Path folder, Diagnostics diagnostics,
-                          boolean publish) {
-        JBakeOven.bake(options.site(), jobs, site.media().values(), folder, diagnostics, publish, site.config().basePath(), true);
+    static void writeSite(BuildOptions options, Site site, JBakeOven.Setup setup, List<PageJob> jobs, Path folder,
+                          Diagnostics diagnostics) {
+        JBakeOven.bake(options.site(), setup, jobs, site.media().values(), folder, diagnostics, true);
         try {
             Files.writeString(folder.resolve("robots.txt"), robots(site), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -94,10 +101,10 @@ public final class Preparation {
         }
     }
 
-    /** Writes more pages into a folder {@link #writeSite} has written. */
-    static void writePages(BuildOptions options, Site site, List<PageJob> jobs, Path folder, Diagnostics diagnostics,
-                           boolean publish) {
-        JBakeOven.bake(options.site(), jobs, site.media().values(), folder, diagnostics, publish, site.config().basePath(), false);
+    /** Writes more pages into a folder {@link #writeSite} has written, with the same setup. */
+    static void writePages(BuildOptions options, Site site, JBakeOven.Setup setup, List<PageJob> jobs, Path folder,
+                           Diagnostics diagnostics) {
+        JBakeOven.bake(options.site(), setup, jobs, site.media().values(), folder, diagnostics, false);
     }
 
     /** {@code robots.txt}: allow everything and point at the sitemap. */

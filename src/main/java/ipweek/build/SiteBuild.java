@@ -1,5 +1,6 @@
 package ipweek.build;
 
+import ipweek.bake.JBakeOven;
 import ipweek.diag.Diagnostics;
 import ipweek.diag.Problem;
 import ipweek.diag.SourceRef;
@@ -67,7 +68,8 @@ public final class SiteBuild {
         String printFile = Paths.file(Paths.handbookPrint());
         List<PageJob> first = jobs.stream().filter(j -> j.file().equals(printFile)).toList();
         List<PageJob> rest = jobs.stream().filter(j -> !j.file().equals(printFile)).toList();
-        Preparation.writeSite(options, site, first, output.staging(), diagnostics, true);
+        JBakeOven.Setup setup = Preparation.setup(options, site, true); // asset names and templates, worked out once
+        Preparation.writeSite(options, site, setup, first, output.staging(), diagnostics);
         Runnable makePdf = () -> HandbookPdf.write(site, output.staging(), diagnostics);
         CompletableFuture<?> pdf = CompletableFuture.runAsync(makePdf, runnable -> {
             Thread t = new Thread(runnable, "ipweek-handbook-pdf");
@@ -75,7 +77,7 @@ public final class SiteBuild {
             t.start();
         });
         try {
-            Preparation.writePages(options, site, rest, output.staging(), diagnostics, true);
+            Preparation.writePages(options, site, setup, rest, output.staging(), diagnostics);
         } finally {
             pdf.join();
         }

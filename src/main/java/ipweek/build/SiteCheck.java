@@ -37,7 +37,8 @@ public final class SiteCheck {
             }
             StagedOutput scratch = StagedOutput.begin(temp.resolve("site"));
             try {
-                Preparation.writeSite(options, site, prepared.jobs(), scratch.staging(), prepared.diagnostics(), false);
+                Preparation.writeSite(options, site, Preparation.setup(options, site, false), prepared.jobs(),
+                        scratch.staging(), prepared.diagnostics());
                 HandbookPdf.write(site, scratch.staging(), prepared.diagnostics()); // pages link to it; fonts checked
                 if (!prepared.diagnostics().hasErrors()) {
                     new OutputLinkChecker(scratch.staging()).check(prepared.diagnostics());
