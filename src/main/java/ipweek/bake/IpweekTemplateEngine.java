@@ -5,7 +5,6 @@ import freemarker.template.TemplateException;
 import ipweek.plan.PageJob;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.Writer;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -39,8 +38,7 @@ public final class IpweekTemplateEngine extends AbstractTemplateEngine {
             String page = store.context().finish().page(job.file(), out.toString());
             writer.write(page);
             writer.flush();
-            store.context().finish().beside(config.getDestinationFolder().toPath().resolve(job.file()),
-                    page.getBytes(StandardCharsets.UTF_8));
+            store.context().finish().beside(config.getDestinationFolder().toPath().resolve(job.file()), page);
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
         }

@@ -74,9 +74,7 @@ final class SiteAssets extends Asset {
     private void copy(Path from, Path to, String shownAs) {
         try {
             Files.createDirectories(to.getParent());
-            byte[] bytes = Files.readAllBytes(from);
-            Files.write(to, bytes);
-            context.finish().beside(to, bytes);
+            context.finish().copy(from, to);
         } catch (IOException e) {
             context.diagnostics().report(Problem.OUTPUT_FAILED, SourceRef.file(shownAs), "", e.getClass().getSimpleName());
         }

@@ -1,6 +1,10 @@
 package ipweek.write;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * What a published build does to each file as it is written, and the preview server does not: stylesheet and script
@@ -17,10 +21,21 @@ public record OutputFinish(AssetFingerprints fingerprints, boolean precompress) 
         return fingerprints.rewrite(page, html);
     }
 
-    /** Writes what goes beside {@code file}, just written with {@code bytes}. */
-    public void beside(Path file, byte[] bytes) {
-        if (precompress) {
-            Precompression.writeBeside(file, bytes);
+    /** Writes what goes beside {@code file}, just written with {@code text}; encodes it only when there is any. */
+    public void beside(Path file, String text) {
+        if (precompress && Precompression.isText(file)) {
+            Precompression.writeBeside(file, text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Copies {@code from} to {@code to} and writes what goes beside it; a plain file copy when nothing does. */
+    public void copy(Path from, Path to) throws IOException {
+        if (precompress && Precompression.isText(to)) {
+            byte[] bytes = Files.readAllBytes(from);
+            Files.write(to, bytes);
+            Precompression.writeBeside(to, bytes);
+        } else {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -28,6 +28,7 @@ public final class Precompression {
     private Precompression() {
     }
 
+    /** Whether {@code file} is a kind that gets a {@code .gz} copy (HTML, CSS, JavaScript, XML, text, SVG, JSON). */
     static boolean isText(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
