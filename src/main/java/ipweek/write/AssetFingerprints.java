@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -33,13 +32,12 @@ public final class AssetFingerprints {
     private final Map<String, String> renamed;
     private final String basePath;
 
-    /** The file names of the renamed assets ({@code site.css}), without repeats. */
-    private final List<String> names;
+    /** The folder every renamed file is in. */
+    private static final String FOLDER = "assets/";
 
     private AssetFingerprints(Map<String, String> renamed, String basePath) {
         this.renamed = Map.copyOf(renamed);
         this.basePath = basePath;
-        this.names = renamed.keySet().stream().map(AssetFingerprints::fileName).distinct().toList();
     }
 
     private static String fileName(String path) {
@@ -88,25 +86,26 @@ public final class AssetFingerprints {
 
     /** The page at site path {@code page} with its links to renamed assets rewritten. */
     public String rewrite(String page, String html) {
-        // Rather than parse every link of every page, look for the few renamed file names and check the attribute
-        // value each one ends: a handful of vectorised searches per page.
+        if (renamed.isEmpty()) {
+            return html;
+        }
+        // Rather than parse every link of every page, look for the one folder name every path to a renamed file must
+        // hold (they all live below assets/) and resolve the href/src value around each hit: one search per page.
         TreeMap<Integer, Edit> edits = new TreeMap<>();
-        for (String name : names) {
-            for (int at = html.indexOf(name); at > 0; at = html.indexOf(name, at + 1)) {
-                int end = at + name.length();
-                boolean wholeName = html.charAt(at - 1) == '/' || html.charAt(at - 1) == '"';
-                if (!wholeName || end >= html.length() || "\"?#".indexOf(html.charAt(end)) < 0) {
-                    continue;
-                }
-                int start = html.lastIndexOf('"', at - 1) + 1;
-                if (start <= 0 || !(html.startsWith("href=", start - 6) || html.startsWith("src=", start - 5))) {
-                    continue;
-                }
-                String target = resolve(page, html.substring(start, end));
-                if (target != null && renamed.containsKey(target)) {
-                    edits.put(at, new Edit(end, fileName(renamed.get(target))));
-                }
+        for (int at = html.indexOf(FOLDER); at > 0; at = html.indexOf(FOLDER, at + 1)) {
+            int start = html.lastIndexOf('"', at - 1) + 1;
+            if (start <= 0 || !(html.startsWith("href=", start - 6) || html.startsWith("src=", start - 5))) {
+                continue;
             }
+            int end = valueEnd(html, at);
+            if (end < 0) {
+                continue;
+            }
+            String target = resolve(page, html.substring(start, end));
+            if (target != null && renamed.containsKey(target)) {
+                edits.put(html.lastIndexOf('/', end - 1) + 1, new Edit(end, fileName(renamed.get(target))));
+            }
+            at = end;
         }
         if (edits.isEmpty()) {
             return html;
@@ -118,6 +117,20 @@ public final class AssetFingerprints {
             copied = e.getValue().end();
         }
         return out.append(html, copied, html.length()).toString();
+    }
+
+    /** Where the path holding {@code from} ends (its query, fragment or closing quote), or -1 if it never does. */
+    private static int valueEnd(String html, int from) {
+        for (int i = from; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '"' || c == '?' || c == '#') {
+                return i;
+            }
+            if (c == '<' || c == '>' || c == '\n') {
+                return -1; // not inside an attribute value
+            }
+        }
+        return -1;
     }
 
     /** A file name to replace, up to {@code end}, with {@code newName}. */
