@@ -5,7 +5,7 @@
 #
 # Environment: SIZES="1000 10000" (articles), BENCH_DIR (corpora, default /tmp/ipweek-bench), OUT_DIR (where both tools
 # write their output, default BENCH_DIR; OUT_DIR=/dev/shm/ipweek-bench takes the disk's file-creation cost out of both
-# figures), JAVA_OPTS (passed to every ipweek run, e.g. -Xmx1g), JBAKE: the plain-JBake baseline, one cold run of
+# figures), JAVA_OPTS (added to every ipweek run, after the launcher's own options), JBAKE: the plain-JBake baseline, one cold run of
 # jbake-core alone on the same articles (converted by bench/jbake_site.py) — by default only up to 1,000 articles,
 # JBAKE=all for every size (10,000 articles took 15 minutes), JBAKE=0 for none.
 #
@@ -51,7 +51,7 @@ for n in $sizes; do
   o="$out/n$n"; mkdir -p "$o"
   for i in $(seq "$RUNS"); do
     rm -rf "$o/ipweek-out" "$o/hugo-out"
-    /usr/bin/time -f "%e %M" -o "$dir/t" java $JAVA_OPTS -jar "$jar" build --timings --source "$dir/ipweek" --output "$o/ipweek-out" --today 2026-11-22 2>"$dir/ipweek.log"
+    /usr/bin/time -f "%e %M" -o "$dir/t" env IPWEEK_JAVA_OPTS="$JAVA_OPTS" "$root/ipweek" build --timings --source "$dir/ipweek" --output "$o/ipweek-out" --today 2026-11-22 2>"$dir/ipweek.log"
     cat "$dir/t" >> "$dir/ipweek.times"
     /usr/bin/time -f "%e %M" -o "$dir/t" hugo --quiet -s "$dir/hugo" -d "$o/hugo-out" >/dev/null 2>&1
     cat "$dir/t" >> "$dir/hugo.times"
@@ -75,5 +75,6 @@ for n in $sizes; do
 done
 
 for n in $sizes; do
-  java $JAVA_OPTS -cp "$root/target/test-classes:$jar" ipweek.bench.RebuildBenchmark "$work/n$n/ipweek" "$RUNS"
+  # the JVM options ./ipweek gives the preview server
+  java -XX:+UseParallelGC -Xmx1g -XX:MetaspaceSize=128m $JAVA_OPTS -cp "$root/target/test-classes:$jar" ipweek.bench.RebuildBenchmark "$work/n$n/ipweek" "$RUNS"
 done

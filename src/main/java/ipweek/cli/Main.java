@@ -14,8 +14,18 @@ public final class Main {
     private Main() {
     }
 
+    /** Exit code when the site did not fit in the heap (nothing was written). */
+    public static final int OUT_OF_MEMORY = 3;
+
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        try {
+            System.exit(run(args, System.out, System.err));
+        } catch (OutOfMemoryError e) {
+            // The build has already abandoned its staging folder; say what to do instead of a stack trace.
+            System.err.println("内存不足，没有写出任何文件。网站很大时请加大内存后重试，例如："
+                    + "IPWEEK_HEAP=2g ./ipweek build（直接运行 java -jar 时加 -Xmx2g）");
+            System.exit(OUT_OF_MEMORY);
+        }
     }
 
     /** Runs a command in-process (tests call this) and returns its exit code. */

@@ -1,0 +1,14 @@
+@echo off
+rem Windows counterpart of ./ipweek: runs target\ipweek.jar with the JVM options explained there.
+setlocal
+set "here=%~dp0"
+if "%IPWEEK_JAR%"=="" set "IPWEEK_JAR=%here%target\ipweek.jar"
+if not exist "%IPWEEK_JAR%" (
+  echo 找不到 %IPWEEK_JAR%：请先运行 mvn -q package -DskipTests 1>&2
+  exit /b 2
+)
+if "%IPWEEK_HEAP%"=="" set "IPWEEK_HEAP=1g"
+set "jit=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="serve" set "jit="
+java %jit% -XX:+UseParallelGC -Xmx%IPWEEK_HEAP% -XX:MetaspaceSize=128m %IPWEEK_JAVA_OPTS% -jar "%IPWEEK_JAR%" %*
+exit /b %ERRORLEVEL%

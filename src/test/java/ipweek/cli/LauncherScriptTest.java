@@ -1,0 +1,106 @@
+package ipweek.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ipweek} launcher script at the top of the repository: the JVM options it picks per command, its
+ * overrides, and that arguments reach the program intact. It runs a stand-in jar ({@link PrintLaunch}), since the
+ * real jar is made after the tests.
+ */
+class LauncherScriptTest {
+
+    private static final Path SCRIPT = Path.of("ipweek").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void oneShotCommandsRunOnC1WithACappedHeap() throws Exception {
+        Result r = launch(Map.of(), "build", "--output", "out dir");
+        assertEquals(0, r.code(), r.output());
+        String jvm = r.jvm();
+        assertTrue(jvm.contains("-XX:TieredStopAtLevel=1"), jvm);
+        assertTrue(jvm.contains("-XX:+UseParallelGC"), jvm);
+        assertTrue(jvm.contains("-Xmx1g"), jvm);
+        assertEquals(List.of("build", "--output", "out dir"), r.args(), "an argument with a space stays one argument");
+    }
+
+    @Test
+    void theLongRunningPreviewKeepsTheOptimisingCompiler() throws Exception {
+        Result r = launch(Map.of(), "serve", "--port", "8820");
+        assertFalse(r.jvm().contains("TieredStopAtLevel"), r.jvm());
+        assertTrue(r.jvm().contains("-Xmx1g"), r.jvm());
+    }
+
+    @Test
+    void theHeapCapAndExtraOptionsCanBeOverridden() throws Exception {
+        Result r = launch(Map.of("IPWEEK_HEAP", "2g", "IPWEEK_JAVA_OPTS", "-Dipweek.test=1 -Xmx3g"), "check");
+        String jvm = r.jvm();
+        assertTrue(jvm.contains("-Xmx2g") && jvm.contains("-Dipweek.test=1"), jvm);
+        assertTrue(jvm.indexOf("-Xmx3g") > jvm.indexOf("-Xmx2g"), "extra options come last, so they win: " + jvm);
+    }
+
+    @Test
+    void aMissingJarIsExplainedInChinese() throws Exception {
+        Result r = run(Map.of("IPWEEK_JAR", dir.resolve("none.jar").toString()), "build");
+        assertEquals(2, r.code());
+        assertTrue(r.output().contains("请先") && r.output().contains("mvn -q package"), r.output());
+    }
+
+    private Result launch(Map<String, String> env, String... args) throws Exception {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("IPWEEK_JAR", standInJar().toString());
+        return run(all, args);
+    }
+
+    /** A jar whose main class is {@link PrintLaunch}, found on the test classes folder through its manifest. */
+    private Path standInJar() throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.put(Attributes.Name.MAIN_CLASS, PrintLaunch.class.getName());
+        Path classes = Path.of(PrintLaunch.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        main.put(Attributes.Name.CLASS_PATH, classes.toUri().toString());
+        Path jar = dir.resolve("stand-in.jar");
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+            return jar;
+        }
+    }
+
+    private Result run(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("sh", SCRIPT.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().remove("IPWEEK_HEAP");
+        pb.environment().remove("IPWEEK_JAVA_OPTS");
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(p.waitFor(), output);
+    }
+
+    private record Result(int code, String output) {
+        String jvm() {
+            return output.lines().filter(l -> l.startsWith("jvm ")).findFirst().orElse("");
+        }
+
+        List<String> args() {
+            return output.lines().filter(l -> l.startsWith("arg ")).map(l -> l.substring(4)).toList();
+        }
+    }
+}
