@@ -1,6 +1,8 @@
 @echo off
 rem Windows counterpart of ./ipweek: runs target\ipweek.jar with the JVM options explained there.
 setlocal
+rem UTF-8 console, so that the Chinese messages below and ipweek's own read correctly
+chcp 65001 >nul
 set "here=%~dp0"
 if "%IPWEEK_JAR%"=="" set "IPWEEK_JAR=%here%target\ipweek.jar"
 if not exist "%IPWEEK_JAR%" (
