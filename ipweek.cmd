@@ -10,7 +10,7 @@ if not exist "%IPWEEK_JAR%" (
   exit /b 2
 )
 if "%IPWEEK_HEAP%"=="" set "IPWEEK_HEAP=1g"
-set "jit=-XX:TieredStopAtLevel=1"
-if /i "%~1"=="serve" set "jit="
-java %jit% -XX:+UseParallelGC -Xmx%IPWEEK_HEAP% -XX:MetaspaceSize=128m %IPWEEK_JAVA_OPTS% -jar "%IPWEEK_JAR%" %*
+set "vm=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+if /i "%~1"=="serve" set "vm="
+java %vm% -Xmx%IPWEEK_HEAP% -XX:MetaspaceSize=128m %IPWEEK_JAVA_OPTS% -jar "%IPWEEK_JAR%" %*
 exit /b %ERRORLEVEL%

@@ -76,5 +76,5 @@ done
 
 for n in $sizes; do
   # the JVM options ./ipweek gives the preview server
-  java -XX:+UseParallelGC -Xmx1g -XX:MetaspaceSize=128m $JAVA_OPTS -cp "$root/target/test-classes:$jar" ipweek.bench.RebuildBenchmark "$work/n$n/ipweek" "$RUNS"
+  java -Xmx1g -XX:MetaspaceSize=128m $JAVA_OPTS -cp "$root/target/test-classes:$jar" ipweek.bench.RebuildBenchmark "$work/n$n/ipweek" "$RUNS"
 done

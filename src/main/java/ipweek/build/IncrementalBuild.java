@@ -8,6 +8,7 @@ import ipweek.model.SitePage;
 import ipweek.parse.ParseCache;
 import ipweek.pdf.HandbookPdf;
 import ipweek.plan.PageJob;
+import ipweek.plan.PlanMemo;
 import ipweek.plan.SitePlanner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +49,7 @@ public final class IncrementalBuild implements AutoCloseable {
 
     private final BuildOptions options;
     private final ParseCache cache = ParseCache.forRebuilds();
+    private final PlanMemo plans = PlanMemo.forRebuilds();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ipweek-search-index");
         t.setDaemon(true);
@@ -73,7 +75,7 @@ public final class IncrementalBuild implements AutoCloseable {
         long start = System.nanoTime();
         generation++;
         boolean withSearch = previous.isEmpty();
-        Preparation.Prepared prepared = Preparation.prepare(options, cache, withSearch);
+        Preparation.Prepared prepared = Preparation.prepare(options, cache, plans, withSearch);
         if (!prepared.ok()) {
             BuildResult result = new BuildResult(prepared.diagnostics().sorted(), prepared.sources(), 0, millis(start));
             return new Outcome(result.diagnostics(), result, 0, 0, result.millis());

@@ -10,6 +10,7 @@ import ipweek.parse.ContentLoader;
 import ipweek.parse.LoadedContent;
 import ipweek.parse.ParseCache;
 import ipweek.plan.PageJob;
+import ipweek.plan.PlanMemo;
 import ipweek.plan.SitePlanner;
 import ipweek.source.SourceFile;
 import java.io.IOException;
@@ -46,14 +47,15 @@ public final class Preparation {
     }
 
     public static Prepared prepare(BuildOptions options) {
-        return prepare(options, ParseCache.none(), true);
+        return prepare(options, ParseCache.none(), PlanMemo.none(), true);
     }
 
     /**
-     * Prepares with what {@code cache} keeps from earlier builds of the same site (the preview server's rebuilds);
-     * without the search page and index when {@code withSearch} is false (see {@link SitePlanner#plan(Site, boolean)}).
+     * Prepares with what {@code cache} and {@code memo} keep from earlier builds of the same site (the preview server's
+     * rebuilds); without the search page and index when {@code withSearch} is false (see
+     * {@link SitePlanner#plan(Site, boolean, PlanMemo)}).
      */
-    public static Prepared prepare(BuildOptions options, ParseCache cache, boolean withSearch) {
+    public static Prepared prepare(BuildOptions options, ParseCache cache, PlanMemo memo, boolean withSearch) {
         Timings timings = new Timings();
         Diagnostics diagnostics = new Diagnostics();
         ContentLoader loader = new ContentLoader(options.site(), diagnostics, options.today(), options.drafts(), cache);
@@ -63,7 +65,7 @@ public final class Preparation {
             return new Prepared(diagnostics, loader.sources(), Optional.empty(), List.of(), timings);
         }
         Site site = timings.time("assemble", () -> SiteAssembler.assemble(content, options.baseUrl(), options.today()));
-        List<PageJob> jobs = timings.time("plan", () -> SitePlanner.plan(site, withSearch));
+        List<PageJob> jobs = timings.time("plan", () -> SitePlanner.plan(site, withSearch, memo));
         checkClashes(jobs, diagnostics);
         return new Prepared(diagnostics, loader.sources(), Optional.of(site), jobs, timings);
     }

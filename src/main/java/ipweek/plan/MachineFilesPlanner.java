@@ -2,10 +2,12 @@ package ipweek.plan;
 
 import ipweek.model.Article;
 import ipweek.model.Paths;
+import ipweek.model.SitePage;
 import ipweek.render.FeedEntry;
 import ipweek.render.SitemapEntry;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * {@code sitemap.xml} and the Atom feed. Their dates come from the content (never the clock), so two builds of the
@@ -21,10 +23,12 @@ final class MachineFilesPlanner {
         this.views = views;
     }
 
-    void plan(List<PageJob> out) {
-        List<SitemapEntry> entries = out.stream().filter(PageJob::isListedPage)
+    /** Adds the two files for the pages in {@code out}, plus the search page when it is planned apart ({@code withSearch} false). */
+    void plan(List<PageJob> out, boolean withSearch) {
+        Stream<SitemapEntry> search = withSearch ? Stream.of() : Stream.of(new SitemapEntry(views.absolute(SitePage.SEARCH.path()), ""));
+        List<SitemapEntry> entries = Stream.concat(search, out.stream().filter(PageJob::isListedPage)
                 .map(j -> new SitemapEntry(views.absolute(j.file().substring(0, j.file().length() - "index.html".length())),
-                        j.lastmod()))
+                        j.lastmod())))
                 .sorted(java.util.Comparator.comparing(SitemapEntry::loc))
                 .toList();
         out.add(new PageJob("sitemap.xml", "sitemap", true, Map.of("entries", entries), ""));

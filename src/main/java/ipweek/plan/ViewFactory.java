@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the template views of one site. Every URL in a view is relative to the page it appears on, so views are made
@@ -35,14 +36,32 @@ final class ViewFactory {
 
     private final Site site;
     private final Map<String, Object> build;
+    /** The article that publishes the week's plan, linked from every page's week banner (found once, not per page). */
+    private final Optional<Article> planArticle;
 
     ViewFactory(Site site) {
+        this(site, site.week().plan().map(Week.PlanDocument::articleSlug).filter(s -> !s.isEmpty())
+                .flatMap(slug -> site.articles().stream().filter(a -> a.slug().equals(slug)).findFirst()));
+    }
+
+    private ViewFactory(Site site, Optional<Article> planArticle) {
         this.site = site;
+        this.planArticle = planArticle;
         this.build = Map.of("today", site.today().toString(), "generator", "ipweek");
     }
 
     Site site() {
         return site;
+    }
+
+    /** Views of {@code part} (a {@link SitePart#keep narrowed} copy of this site) with this site's page frame. */
+    ViewFactory narrowed(Site part) {
+        return new ViewFactory(part, planArticle);
+    }
+
+    /** What the page frame shows besides the configuration, week and date: with the narrowed site, a memo's key. */
+    Object frameInputs() {
+        return planArticle;
     }
 
     private static SiteConfig.NavItem nav(SitePage page) {
@@ -100,9 +119,7 @@ final class ViewFactory {
         Week w = site.week();
         String planTitle = w.plan().map(Week.PlanDocument::title).orElse("");
         String planNumber = w.plan().map(Week.PlanDocument::docNumber).orElse("");
-        String planUrl = w.plan().map(Week.PlanDocument::articleSlug).filter(s -> !s.isEmpty())
-                .flatMap(slug -> site.articles().stream().filter(a -> a.slug().equals(slug)).findFirst())
-                .map(a -> page.rel(Paths.article(a))).orElse("");
+        String planUrl = planArticle.map(a -> page.rel(Paths.article(a))).orElse("");
         return new WeekView(w.year(), w.edition(), "第" + w.edition() + "个世界知识产权日", w.start().toString(),
                 w.end().toString(), ChineseDates.range(w.start(), w.end()), w.nationalTheme(), w.worldTheme(),
                 w.localTheme(), planTitle, planNumber, planUrl);

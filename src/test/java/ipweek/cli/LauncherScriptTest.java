@@ -41,9 +41,9 @@ class LauncherScriptTest {
     }
 
     @Test
-    void theLongRunningPreviewKeepsTheOptimisingCompiler() throws Exception {
+    void theLongRunningPreviewKeepsTheOptimisingCompilerAndG1() throws Exception {
         Result r = launch(Map.of(), "serve", "--port", "8820");
-        assertFalse(r.jvm().contains("TieredStopAtLevel"), r.jvm());
+        assertFalse(r.jvm().contains("TieredStopAtLevel") || r.jvm().contains("UseParallelGC"), r.jvm());
         assertTrue(r.jvm().contains("-Xmx1g"), r.jvm());
     }
 
