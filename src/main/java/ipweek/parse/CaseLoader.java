@@ -9,6 +9,7 @@ import ipweek.model.Markdown;
 import ipweek.model.Paths;
 import ipweek.model.Slugs;
 import ipweek.model.TypicalCase;
+import ipweek.source.ContentScan;
 import ipweek.source.SiteFolder;
 import ipweek.source.SourceFile;
 import java.nio.file.Path;
@@ -42,6 +43,7 @@ public final class CaseLoader {
     private static final String LAYOUT = "cases/<批次>/_batch.yaml 加 cases/<批次>/01-<名称>.yaml，或整批写在 cases/<批次>.yaml";
 
     private final SiteFolder site;
+    private final ContentScan scan;
     private final YamlReader yaml;
     private final Diagnostics diagnostics;
     private final LocalDate today;
@@ -49,10 +51,11 @@ public final class CaseLoader {
     private final Function<Path, Optional<SourceFile>> reader;
     private final ParseCache cache;
 
-    public CaseLoader(SiteFolder site, YamlReader yaml, Diagnostics diagnostics, LocalDate today, boolean includeDrafts,
+    public CaseLoader(SiteFolder site, ContentScan scan, YamlReader yaml, Diagnostics diagnostics, LocalDate today, boolean includeDrafts,
                       Function<Path, Optional<SourceFile>> reader, ParseCache cache) {
         this.cache = cache;
         this.site = site;
+        this.scan = scan;
         this.yaml = yaml;
         this.diagnostics = diagnostics;
         this.today = today;
@@ -96,7 +99,7 @@ public final class CaseLoader {
         Map<String, Path> batchFiles = new TreeMap<>();
         Map<String, List<Path>> caseFiles = new TreeMap<>();
         List<Path> wholeBatches = new ArrayList<>();
-        for (Path p : site.files(FOLDER)) {
+        for (Path p : scan.files(FOLDER)) {
             Path rel = root.relativize(p);
             String name = p.getFileName().toString();
             boolean isYaml = name.endsWith(".yaml") || name.endsWith(".yml");

@@ -10,6 +10,7 @@ import ipweek.model.Paths;
 import ipweek.model.SiteConfig;
 import ipweek.model.StaticPage;
 import ipweek.model.Week;
+import ipweek.source.ContentScan;
 import ipweek.source.SiteFolder;
 import ipweek.source.SourceFile;
 import ipweek.source.SourceReader;
@@ -41,6 +42,8 @@ public final class ContentLoader {
     private final MarkdownRenderer markdown;
     private final ParseCache cache;
     private final Map<String, SourceFile> sources = new ConcurrentHashMap<>();
+    /** The content folder as walked at the start of {@link #load}. */
+    private ContentScan scan;
 
     public ContentLoader(SiteFolder site, Diagnostics diagnostics, LocalDate today, boolean includeDrafts) {
         this(site, diagnostics, today, includeDrafts, ParseCache.none());
@@ -67,33 +70,34 @@ public final class ContentLoader {
             return new LoadedContent(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), Map.of(),
                     List.of(), List.of(), Optional.empty(), List.of(), List.of());
         }
-        site.symlinks().forEach(link -> diagnostics.report(Problem.SYMLINK_IGNORED, SourceRef.file(site.rel(link)), ""));
-        MediaRefs media = new MediaRefs(MediaScanner.scan(site, diagnostics));
-        cache.useParseContext(media.all());
+        scan = ContentScan.of(site);
+        scan.symlinks().forEach(link -> diagnostics.report(Problem.SYMLINK_IGNORED, SourceRef.file(site.rel(link)), ""));
+        MediaRefs media = new MediaRefs(MediaScanner.scan(site, scan, diagnostics));
+        cache.useParseContext(List.of(media.all(), today)); // parsers check image references and dates against today
         Optional<SiteConfig> config = yamlFile("site.yaml", true).flatMap(f -> Fields.of(f.node, "", diagnostics))
                 .map(f -> SiteConfigParser.parse(f, media));
         Optional<Week> week = yamlFile("week.yaml", true).flatMap(f -> Fields.of(f.node, "", diagnostics))
                 .map(WeekParser::parse);
         List<Pending<Activity>> activities = activities();
         ArticleParser articleParser = new ArticleParser(yaml, media);
-        List<Pending<Article>> allArticles = site.files("articles").parallelStream()
+        List<Pending<Article>> allArticles = scan.files("articles").parallelStream()
                 .filter(p -> p.getFileName().toString().endsWith(".md"))
                 .map(p -> read(p).flatMap(file -> cache.<Optional<Pending<Article>>>parsed(file,
                         found -> articleParser.parse(file, contentRel(p), found), diagnostics)))
                 .flatMap(Optional::stream)
                 .toList();
         PageParser pageParser = new PageParser(yaml);
-        List<Pending<StaticPage>> pages = site.files("pages").stream()
+        List<Pending<StaticPage>> pages = scan.files("pages").stream()
                 .filter(p -> p.getFileName().toString().endsWith(".md"))
                 .map(p -> read(p).flatMap(file -> pageParser.parse(file, contentRel(p), diagnostics)))
                 .flatMap(Optional::stream)
                 .toList();
 
-        HandbookLoader.Loaded rights = new HandbookLoader(site, yaml, media, diagnostics, today,
+        HandbookLoader.Loaded rights = new HandbookLoader(site, scan, yaml, media, diagnostics, today,
                 week.map(Week::start).orElse(today), SystemFonts.standard(), this::read).load();
 
-        CaseLoader.Loaded cases = new CaseLoader(site, yaml, diagnostics, today, includeDrafts, this::read, cache).load();
-        GiLoader.Loaded gi = new GiLoader(site, yaml, media, diagnostics, today, this::read).load();
+        CaseLoader.Loaded cases = new CaseLoader(site, scan, yaml, diagnostics, today, includeDrafts, this::read, cache).load();
+        GiLoader.Loaded gi = new GiLoader(site, scan, yaml, media, diagnostics, today, this::read, cache).load();
 
         List<Pending<Article>> published = new ArrayList<>();
         Set<String> unpublished = new HashSet<>();
@@ -163,7 +167,7 @@ public final class ContentLoader {
     }
 
     private Optional<SourceFile> read(Path path) {
-        Optional<SourceFile> file = cache.file(path, found -> new SourceReader(found).read(path, site.rel(path))
+        Optional<SourceFile> file = cache.file(path, scan.stamp(path), found -> new SourceReader(found).read(path, site.rel(path))
                 .map(f -> {
                     Placeholders.check(f, found);
                     return f;

@@ -6,6 +6,7 @@ import ipweek.diag.SourceRef;
 import ipweek.model.GiProduct;
 import ipweek.model.Paths;
 import ipweek.model.Slugs;
+import ipweek.source.ContentScan;
 import ipweek.source.SiteFolder;
 import ipweek.source.SourceFile;
 import java.nio.file.Path;
@@ -26,14 +27,18 @@ public final class GiLoader {
     static final String FOLDER = "gi";
 
     private final SiteFolder site;
+    private final ContentScan scan;
     private final YamlReader yaml;
     private final GiProductParser parser;
     private final Diagnostics diagnostics;
     private final Function<Path, Optional<SourceFile>> reader;
+    private final ParseCache cache;
 
-    public GiLoader(SiteFolder site, YamlReader yaml, MediaRefs media, Diagnostics diagnostics, LocalDate today,
-                    Function<Path, Optional<SourceFile>> reader) {
+    public GiLoader(SiteFolder site, ContentScan scan, YamlReader yaml, MediaRefs media, Diagnostics diagnostics, LocalDate today,
+                    Function<Path, Optional<SourceFile>> reader, ParseCache cache) {
+        this.cache = cache;
         this.site = site;
+        this.scan = scan;
         this.yaml = yaml;
         this.parser = new GiProductParser(media, today);
         this.diagnostics = diagnostics;
@@ -55,7 +60,7 @@ public final class GiLoader {
 
     public Loaded load() {
         Path root = site.content().resolve(FOLDER);
-        List<Path> files = site.files(FOLDER).stream().filter(p -> {
+        List<Path> files = scan.files(FOLDER).stream().filter(p -> {
             String name = p.getFileName().toString();
             boolean ok = root.relativize(p).getNameCount() == 1 && (name.endsWith(".yaml") || name.endsWith(".yml"));
             if (!ok) {
@@ -72,23 +77,26 @@ public final class GiLoader {
 
     private Optional<PendingTexts<GiProduct>> read(Path path) {
         String contentRel = site.content().relativize(path).toString().replace('\\', '/');
-        return reader.apply(path).flatMap(file -> {
-            if (file.text().isBlank()) {
-                diagnostics.report(Problem.FILE_EMPTY, SourceRef.file(file.rel()), "");
-                return Optional.empty();
-            }
-            return yaml.read(file.rel(), file.text(), 1, diagnostics).flatMap(node -> Fields.of(node, "", diagnostics))
-                    .flatMap(f -> {
-                        String id = f.text("id");
-                        if (id != null && !Slugs.isValid(id)) {
-                            diagnostics.report(Problem.SLUG_INVALID, f.at("id"), "id", id, Slugs.of(id));
-                            return Optional.empty();
-                        }
-                        String productId = id != null ? id : Slugs.of(file.stem());
-                        return parser.parse(f, productId, contentRel, file.text().split("\n", -1))
-                                .map(p -> new PendingTexts<>(p.draft(), p.texts(), contentRel, file.rel(),
-                                        md -> p.draft().withTexts(md.get(0), md.get(1), md.get(2))));
-                    });
-        });
+        return reader.apply(path).flatMap(file -> cache.<Optional<PendingTexts<GiProduct>>>parsed(file,
+                found -> parse(file, contentRel, found), diagnostics));
+    }
+
+    private Optional<PendingTexts<GiProduct>> parse(SourceFile file, String contentRel, Diagnostics diagnostics) {
+        if (file.text().isBlank()) {
+            diagnostics.report(Problem.FILE_EMPTY, SourceRef.file(file.rel()), "");
+            return Optional.empty();
+        }
+        return yaml.read(file.rel(), file.text(), 1, diagnostics).flatMap(node -> Fields.of(node, "", diagnostics))
+                .flatMap(f -> {
+                    String id = f.text("id");
+                    if (id != null && !Slugs.isValid(id)) {
+                        diagnostics.report(Problem.SLUG_INVALID, f.at("id"), "id", id, Slugs.of(id));
+                        return Optional.empty();
+                    }
+                    String productId = id != null ? id : Slugs.of(file.stem());
+                    return parser.parse(f, productId, contentRel, file.text().split("\n", -1))
+                            .map(p -> new PendingTexts<>(p.draft(), p.texts(), contentRel, file.rel(),
+                                    md -> p.draft().withTexts(md.get(0), md.get(1), md.get(2))));
+                });
     }
 }

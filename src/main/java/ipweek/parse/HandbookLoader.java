@@ -8,6 +8,7 @@ import ipweek.model.Handbook;
 import ipweek.model.HandbookInclude;
 import ipweek.model.Law;
 import ipweek.model.Paths;
+import ipweek.source.ContentScan;
 import ipweek.source.SiteFolder;
 import ipweek.source.SourceFile;
 import ipweek.source.SystemFonts;
@@ -34,6 +35,7 @@ public final class HandbookLoader {
     static final String HANDBOOK_FILE = HANDBOOK_FOLDER + "/handbook.yaml";
 
     private final SiteFolder site;
+    private final ContentScan scan;
     private final YamlReader yaml;
     private final MediaRefs media;
     private final Diagnostics diagnostics;
@@ -46,10 +48,11 @@ public final class HandbookLoader {
      * @param reader reads a file of the site and remembers it for printing problems (the content loader's)
      * @param defaultEditionDate the handbook's date when it gives none (the week's first day)
      */
-    public HandbookLoader(SiteFolder site, YamlReader yaml, MediaRefs media, Diagnostics diagnostics, LocalDate today,
+    public HandbookLoader(SiteFolder site, ContentScan scan, YamlReader yaml, MediaRefs media, Diagnostics diagnostics, LocalDate today,
                           LocalDate defaultEditionDate, SystemFonts systemFonts,
                           Function<Path, Optional<SourceFile>> reader) {
         this.site = site;
+        this.scan = scan;
         this.yaml = yaml;
         this.media = media;
         this.diagnostics = diagnostics;
@@ -127,7 +130,7 @@ public final class HandbookLoader {
                 reader.apply(path).ifPresent(file -> chapters.add(new Pending<>(chapter, file.text(),
                         contentPath.get(), file.rel(), 1, chapter::withBody)));
             }
-            for (Path p : site.files(HANDBOOK_FOLDER)) {
+            for (Path p : scan.files(HANDBOOK_FOLDER)) {
                 String rel = site.content().relativize(p).toString().replace('\\', '/');
                 if (rel.endsWith(".md") && !used.contains(rel)) {
                     diagnostics.report(Problem.HANDBOOK_CHAPTER_UNUSED, SourceRef.file(site.rel(p)), "", rel);

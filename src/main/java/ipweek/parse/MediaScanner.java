@@ -5,6 +5,7 @@ import ipweek.diag.Problem;
 import ipweek.diag.SourceRef;
 import ipweek.model.MediaFile;
 import ipweek.model.Slugs;
+import ipweek.source.ContentScan;
 import ipweek.source.SiteFolder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,10 +28,10 @@ public final class MediaScanner {
     private MediaScanner() {
     }
 
-    public static Map<String, MediaFile> scan(SiteFolder site, Diagnostics diagnostics) {
+    public static Map<String, MediaFile> scan(SiteFolder site, ContentScan files, Diagnostics diagnostics) {
         Map<String, MediaFile> byOutput = new LinkedHashMap<>();
         Map<String, MediaFile> bySource = new LinkedHashMap<>();
-        for (Path path : site.files("media")) {
+        for (Path path : files.files("media")) {
             String source = site.content().relativize(path).toString().replace('\\', '/');
             String output = outputPath(source);
             MediaFile previous = byOutput.get(output);

@@ -3,11 +3,9 @@ package ipweek.parse;
 import ipweek.diag.Diagnostic;
 import ipweek.diag.Diagnostics;
 import ipweek.model.Markdown;
+import ipweek.source.ContentScan;
 import ipweek.source.SourceFile;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +52,7 @@ public final class ParseCache {
         }
     }
 
-    private record FileEntry(long size, long modified, Found<Optional<SourceFile>> file) {
+    private record FileEntry(ContentScan.Stamp stamp, Found<Optional<SourceFile>> file) {
     }
 
     private record ParsedEntry(SourceFile from, Found<?> parsed) {
@@ -69,23 +67,21 @@ public final class ParseCache {
     private volatile LinkTargets markdownTargets;
     private volatile Object parseContext;
 
-    /** The file at {@code path}, read by {@code read} unless it is unchanged since the last time. */
-    Optional<SourceFile> file(Path path, Function<Diagnostics, Optional<SourceFile>> read, Diagnostics diagnostics) {
+    /**
+     * The file at {@code path}, read by {@code read} unless it is unchanged since the last time; {@code stamp}: its
+     * size and modification time as the build's walk of the content folder found them (empty when it did not).
+     */
+    Optional<SourceFile> file(Path path, Optional<ContentScan.Stamp> stamp, Function<Diagnostics, Optional<SourceFile>> read,
+                              Diagnostics diagnostics) {
         if (!keeps) {
             return read.apply(diagnostics);
         }
-        long size;
-        long modified;
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            size = attributes.size();
-            modified = attributes.lastModifiedTime().toMillis();
-        } catch (IOException e) {
-            return read.apply(diagnostics); // let the reader report it
+        if (stamp.isEmpty()) {
+            return read.apply(diagnostics); // not found by the walk: let the reader report it
         }
         FileEntry entry = files.get(path);
-        if (entry == null || entry.size() != size || entry.modified() != modified) {
-            entry = new FileEntry(size, modified, Found.of(read));
+        if (entry == null || !entry.stamp().equals(stamp.get())) {
+            entry = new FileEntry(stamp.get(), Found.of(read));
             files.put(path, entry);
         }
         return entry.file().reportedTo(diagnostics);
@@ -106,8 +102,8 @@ public final class ParseCache {
     }
 
     /**
-     * Called once per build before anything is parsed: parsers check image references, so when the media files change
-     * everything is parsed again.
+     * Called once per build before anything is parsed, with what parsers check files against besides the files
+     * themselves (the media files, the build date): when it changes, everything is parsed again.
      */
     void useParseContext(Object context) {
         if (keeps && !context.equals(parseContext)) {
