@@ -26,10 +26,12 @@ final class CasePlanner {
 
     private final ViewFactory views;
     private final CaseViews cases;
+    private final PlanMemo memo;
 
-    CasePlanner(ViewFactory views, CaseViews cases) {
+    CasePlanner(ViewFactory views, CaseViews cases, PlanMemo memo) {
         this.views = views;
         this.cases = cases;
+        this.memo = memo;
     }
 
     void plan(List<PageJob> out) {
@@ -116,7 +118,12 @@ final class CasePlanner {
         }
     }
 
+    /** A case's page, kept from the last plan while its batch (its own record, its neighbours') is unchanged. */
     private PageJob casePage(TypicalCase c, CaseBatch b) {
+        return memo.page("cases", Paths.typicalCase(c.id()), List.of(c, b), () -> newCasePage(c, b));
+    }
+
+    private PageJob newCasePage(TypicalCase c, CaseBatch b) {
         PageView page = views.page("case", Paths.typicalCase(c.id()), c.title()).column(COLUMN, COLUMN)
                 .description(CaseViews.ordinal(b, c.position()) + "：" + c.title() + "（" + b.title() + "）")
                 .keywords(c.ipTypes().stream().map(t -> t.label()).toList())

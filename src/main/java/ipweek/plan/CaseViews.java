@@ -17,12 +17,15 @@ import ipweek.render.LinkView;
 import ipweek.render.PageView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The views of typical cases — cards, batches, case pages and facet links — made relative to the page they are on. */
 final class CaseViews {
 
     private final ViewFactory views;
     private final CaseIndex index;
+    private final Map<CardKey, CaseCard> cards = new ConcurrentHashMap<>();
 
     CaseViews(ViewFactory views, CaseIndex index) {
         this.views = views;
@@ -38,7 +41,28 @@ final class CaseViews {
         return "案例" + (batch.ordinalStyle() == OrdinalStyle.CHINESE ? ChineseNumbers.of(position) : Integer.toString(position));
     }
 
+    /**
+     * A case's card as seen from {@code page}. Each case has a card on the library, its batch page and about six facet
+     * pages, and cards differ only by the depth of their page, so each is made once per depth.
+     */
     CaseCard card(TypicalCase c, PageView page) {
+        return cards.computeIfAbsent(new CardKey(c, page.root()), k -> newCard(c, page));
+    }
+
+    /** A case (by identity: one plan sees one record per case) and a page's way up to the site root. */
+    private record CardKey(TypicalCase c, String root) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CardKey k && k.c == c && k.root.equals(root);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(c) * 31 + root.hashCode();
+        }
+    }
+
+    private CaseCard newCard(TypicalCase c, PageView page) {
         CaseBatch batch = index.batch(c);
         List<CaseCard.Filter> filter = new ArrayList<>();
         filter.add(new CaseCard.Filter("pici", batch.id()));

@@ -32,9 +32,9 @@ enum GiFacet {
     List<CaseFacet.Value> values(GiProduct g) {
         return switch (this) {
             case REGIME -> g.regimes().stream()
-                    .map(r -> new CaseFacet.Value(r.slug(), r.label(), String.format("%02d", r.ordinal()))).toList();
+                    .map(r -> new CaseFacet.Value(r.slug(), r.label(), CaseFacet.padded(r.ordinal(), 2))).toList();
             case CATEGORY -> List.of(new CaseFacet.Value(g.category().slug(), g.category().label(),
-                    String.format("%02d", g.category().ordinal())));
+                    CaseFacet.padded(g.category().ordinal(), 2)));
             case COUNTY -> List.of(new CaseFacet.Value(g.location().slug(), g.location().name(), g.location().slug()));
         };
     }

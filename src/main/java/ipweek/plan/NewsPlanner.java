@@ -15,16 +15,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** News: the list of all articles and one per column (paginated), the article pages, the tag pages. */
 final class NewsPlanner {
 
     private final ViewFactory views;
     private final Tags tags;
+    private final PlanMemo memo;
 
-    NewsPlanner(ViewFactory views, Tags tags) {
+    NewsPlanner(ViewFactory views, Tags tags, PlanMemo memo) {
         this.views = views;
         this.tags = tags;
+        this.memo = memo;
     }
 
     void plan(List<PageJob> out) {
@@ -64,7 +67,14 @@ final class NewsPlanner {
         }
     }
 
+    /** An article's page, kept from the last plan while the article, its neighbours and its tags' pages are. */
     private PageJob article(Article a, Article newer, Article older) {
+        List<Object> inputs = new ArrayList<>(List.of(a, Optional.ofNullable(newer), Optional.ofNullable(older)));
+        a.tags().forEach(t -> inputs.add(tags.slug(t)));
+        return memo.page("news", Paths.article(a), inputs, () -> articlePage(a, newer, older));
+    }
+
+    private PageJob articlePage(Article a, Article newer, Article older) {
         PageView page = views.page("article", Paths.article(a), a.title())
                 .column(a.column().label(), a.column().label())
                 .description(a.summary())

@@ -17,6 +17,9 @@ public final class PlanMemo {
 
     private final boolean keeps;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Single pages by planner and file, for planners whose part changed: the pages it did not touch are kept. */
+    private final Map<String, Map<String, Entry>> pages = new ConcurrentHashMap<>();
+    private volatile Object frame;
 
     private PlanMemo(boolean keeps) {
         this.keeps = keeps;
@@ -30,6 +33,36 @@ public final class PlanMemo {
     /** Keeps each planner's last pages. */
     public static PlanMemo forRebuilds() {
         return new PlanMemo(true);
+    }
+
+    /**
+     * Called once per plan, before any planner runs, with what the frame of every page shows (configuration, week,
+     * build date): when that changed, nothing is reused.
+     */
+    void useFrame(Object current) {
+        if (keeps && !current.equals(frame)) {
+            entries.clear();
+            pages.clear();
+            frame = current;
+        }
+    }
+
+    /**
+     * The page {@code planner} made for {@code file} last time if its {@code inputs} (everything the page shows besides
+     * the frame) are equal to that time's, or else a new one.
+     */
+    PageJob page(String planner, String file, Object inputs, Supplier<PageJob> plan) {
+        if (!keeps) {
+            return plan.get();
+        }
+        Map<String, Entry> byFile = pages.computeIfAbsent(planner, k -> new ConcurrentHashMap<>());
+        Entry last = byFile.get(file);
+        if (last != null && last.inputs().equals(inputs)) {
+            return last.jobs().get(0);
+        }
+        PageJob job = plan.get();
+        byFile.put(file, new Entry(inputs, List.of(job)));
+        return job;
     }
 
     /** The pages {@code planner} made last time if its {@code inputs} are equal to that time's, or else new ones. */

@@ -29,13 +29,14 @@ public final class SitePlanner {
      */
     public static List<PageJob> plan(Site site, boolean withSearch, PlanMemo memo) {
         ViewFactory views = new ViewFactory(site);
+        memo.useFrame(views.frameInputs());
         Sections sections = new Sections(views);
         ActivityPlanner activities = new ActivityPlanner(views);
         List<Supplier<List<PageJob>>> planners = new ArrayList<>(List.of(
                 () -> jobs(new HomePlanner(views, sections)::plan),
                 () -> jobs(activities::plan),
                 memoized(memo, views, "news", EnumSet.of(SitePart.ARTICLES),
-                        v -> new NewsPlanner(v, new Tags(v.site().articles()))::plan),
+                        v -> new NewsPlanner(v, new Tags(v.site().articles()), memo)::plan),
                 memoized(memo, views, "channels", EnumSet.of(SitePart.CHANNELS, SitePart.LAWS, SitePart.HANDBOOK),
                         v -> new ChannelPlanner(v, new RightsViews(v.site()))::plan),
                 memoized(memo, views, "laws", EnumSet.of(SitePart.CHANNELS, SitePart.LAWS, SitePart.HANDBOOK),
@@ -43,7 +44,7 @@ public final class SitePlanner {
                 memoized(memo, views, "handbook", EnumSet.of(SitePart.HANDBOOK, SitePart.CHANNELS, SitePart.LAWS,
                         SitePart.CASES, SitePart.GI), v -> new HandbookPlanner(v, new RightsViews(v.site()))::plan),
                 memoized(memo, views, "cases", EnumSet.of(SitePart.CASES),
-                        v -> new CasePlanner(v, new CaseViews(v, new CaseIndex(v.site())))::plan),
+                        v -> new CasePlanner(v, new CaseViews(v, new CaseIndex(v.site())), memo)::plan),
                 memoized(memo, views, "gi", EnumSet.of(SitePart.GI), v -> new GiPlanner(v, new GiViews(v))::plan),
                 () -> jobs(new InfoPlanner(views, sections, activities)::plan)));
         if (withSearch) {
@@ -67,7 +68,7 @@ public final class SitePlanner {
                                                     Function<ViewFactory, Consumer<List<PageJob>>> planner) {
         return () -> {
             Site part = SitePart.keep(views.site(), parts);
-            return memo.jobs(name, List.of(part, views.frameInputs()), () -> jobs(planner.apply(views.narrowed(part))));
+            return memo.jobs(name, part, () -> jobs(planner.apply(views.narrowed(part))));
         };
     }
 

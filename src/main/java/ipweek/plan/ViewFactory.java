@@ -59,9 +59,9 @@ final class ViewFactory {
         return new ViewFactory(part, planArticle);
     }
 
-    /** What the page frame shows besides the configuration, week and date: with the narrowed site, a memo's key. */
+    /** What the frame of every page (header, week banner, footer) is made from, for {@link PlanMemo#useFrame}. */
     Object frameInputs() {
-        return planArticle;
+        return List.of(site.config(), site.week(), site.today(), planArticle);
     }
 
     private static SiteConfig.NavItem nav(SitePage page) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +28,20 @@ public final class ContentScan {
     private final Path content;
     /** Regular files, sorted by path so that nothing depends on the order the file system lists them in. */
     private final Map<Path, Stamp> files;
+    /** The files of each top-level folder ({@code articles}), hidden ones left out, sorted. */
+    private final Map<String, List<Path>> byFolder = new HashMap<>();
     private final List<Path> symlinks;
 
     private ContentScan(Path content, Map<Path, Stamp> files, List<Path> symlinks) {
         this.content = content;
         this.files = files;
         this.symlinks = List.copyOf(symlinks);
+        for (Path p : files.keySet()) { // in path order, so each folder's list is sorted too
+            Path rel = content.relativize(p);
+            if (rel.getNameCount() > 1 && !isHidden(rel.subpath(1, rel.getNameCount()))) {
+                byFolder.computeIfAbsent(rel.getName(0).toString(), k -> new ArrayList<>()).add(p);
+            }
+        }
     }
 
     /** Walks {@code site}'s content folder (nothing when there is none). Symbolic links are listed, never followed. */
@@ -71,6 +80,9 @@ public final class ContentScan {
      * (editor backups, {@code .git}) are skipped.
      */
     public List<Path> files(String dir) {
+        if (!dir.contains("/")) {
+            return List.copyOf(byFolder.getOrDefault(dir, List.of()));
+        }
         Path start = content.resolve(dir);
         List<Path> out = new ArrayList<>();
         for (Path p : files.keySet()) {

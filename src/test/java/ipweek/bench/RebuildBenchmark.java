@@ -68,6 +68,11 @@ public final class RebuildBenchmark {
                 awaitReload(events);
                 reloads.add((System.nanoTime() - t0) / 1_000_000);
                 rebuilds.add(server.lastOutcome().millis());
+                if (Boolean.getBoolean("ipweek.bench.verbose")) {
+                    System.out.println("  " + what + " edit " + i + ": reload " + reloads.get(i) + " ms, "
+                            + server.lastOutcome().result().stages().stream().map(s -> s.name() + " " + s.millis())
+                                    .collect(java.util.stream.Collectors.joining(", ")) + ", total " + server.lastOutcome().millis());
+                }
                 server.awaitSearchIndex();
                 indexed.add((System.nanoTime() - t0) / 1_000_000);
                 Thread.sleep(300);
