@@ -72,6 +72,20 @@ public final class IncrementalBuild implements AutoCloseable {
      * the editor is waiting for the page they edited, not for the index).
      */
     public synchronized Outcome rebuild() {
+        cache.changesUnknown();
+        return rebuildNow();
+    }
+
+    /**
+     * Rebuilds after the files at {@code changed} (and nothing else in the content folder) were created, modified or
+     * deleted, as the preview server's file watcher reports them: only those paths are looked at again.
+     */
+    public synchronized Outcome rebuild(Set<Path> changed) {
+        cache.changed(changed);
+        return rebuildNow();
+    }
+
+    private Outcome rebuildNow() {
         long start = System.nanoTime();
         generation++;
         boolean withSearch = previous.isEmpty();

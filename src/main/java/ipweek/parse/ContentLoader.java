@@ -70,7 +70,7 @@ public final class ContentLoader {
             return new LoadedContent(Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), Map.of(),
                     List.of(), List.of(), Optional.empty(), List.of(), List.of());
         }
-        scan = ContentScan.of(site);
+        scan = cache.scan(site);
         scan.symlinks().forEach(link -> diagnostics.report(Problem.SYMLINK_IGNORED, SourceRef.file(site.rel(link)), ""));
         MediaRefs media = new MediaRefs(MediaScanner.scan(site, scan, diagnostics));
         cache.useParseContext(List.of(media.all(), today)); // parsers check image references and dates against today

@@ -4,11 +4,13 @@ import ipweek.diag.Diagnostic;
 import ipweek.diag.Diagnostics;
 import ipweek.model.Markdown;
 import ipweek.source.ContentScan;
+import ipweek.source.SiteFolder;
 import ipweek.source.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -35,6 +37,29 @@ public final class ParseCache {
     /** No cache: everything is read, parsed and rendered. */
     public static ParseCache none() {
         return new ParseCache(false);
+    }
+
+    /**
+     * Tells the cache which paths changed since the last build (the preview server's file watcher knows), so that the
+     * next {@link #scan} walks only those; without it (or after {@link #changesUnknown}) the whole folder is walked.
+     */
+    public synchronized void changed(Set<Path> paths) {
+        changedSinceScan = Set.copyOf(paths);
+    }
+
+    /** The next scan walks the whole content folder. */
+    public synchronized void changesUnknown() {
+        changedSinceScan = null;
+    }
+
+    /** The content folder's files, walked again or — when the changes since the last walk are known — updated. */
+    synchronized ContentScan scan(SiteFolder site) {
+        if (!keeps) {
+            return ContentScan.of(site);
+        }
+        lastScan = lastScan != null && changedSinceScan != null ? lastScan.updated(changedSinceScan) : ContentScan.of(site);
+        changedSinceScan = null;
+        return lastScan;
     }
 
     /** What some work made, with the problems it found: reported again each time the value is used. */
@@ -65,6 +90,9 @@ public final class ParseCache {
     private final Map<Path, ParsedEntry> parsed = new ConcurrentHashMap<>();
     private final Map<MarkdownKey, Found<Markdown>> markdown = new ConcurrentHashMap<>();
     private volatile LinkTargets markdownTargets;
+    private ContentScan lastScan;
+    /** What changed in the content folder since the last scan, as the file watcher reported it; null: not known. */
+    private Set<Path> changedSinceScan;
     private volatile Object parseContext;
 
     /**

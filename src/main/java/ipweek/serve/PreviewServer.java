@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -61,7 +63,7 @@ public final class PreviewServer implements Closeable {
         });
         http.setExecutor(pool);
         http.createContext("/", this::handle);
-        rebuild();
+        rebuild(Optional.empty());
         this.watcher = new SiteWatcher(List.of(options.site().content(), options.site().templates(),
                 options.site().assets()), this::rebuildAndReload);
         http.start();
@@ -89,8 +91,9 @@ public final class PreviewServer implements Closeable {
         return builds.get();
     }
 
-    private void rebuild() {
-        IncrementalBuild.Outcome outcome = build.rebuild();
+    /** Rebuilds after the paths in {@code changed} changed (everything is looked at when that is not known). */
+    private void rebuild(Optional<Set<Path>> changed) {
+        IncrementalBuild.Outcome outcome = changed.map(build::rebuild).orElseGet(build::rebuild);
         last.set(outcome);
         builds.incrementAndGet();
         if (outcome.failed()) {
@@ -100,9 +103,9 @@ public final class PreviewServer implements Closeable {
         }
     }
 
-    private void rebuildAndReload() {
+    private void rebuildAndReload(Optional<Set<Path>> changed) {
         try {
-            rebuild();
+            rebuild(changed);
         } catch (RuntimeException e) {
             log.println("预览重建失败：" + e);
         }

@@ -10,7 +10,11 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -25,7 +29,11 @@ final class SiteWatcher implements Closeable {
     private final WatchService watch;
     private final Thread thread;
 
-    SiteWatcher(List<Path> roots, Runnable onChange) throws IOException {
+    /**
+     * Watches {@code roots}; after each burst of events calls {@code onChange} with the paths that changed, or with
+     * an empty value when they are not known (the first burst, and whenever the system dropped events).
+     */
+    SiteWatcher(List<Path> roots, Consumer<Optional<Set<Path>>> onChange) throws IOException {
         this.watch = FileSystems.getDefault().newWatchService();
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
@@ -46,17 +54,22 @@ final class SiteWatcher implements Closeable {
         }
     }
 
-    private void loop(Runnable onChange) {
+    private void loop(Consumer<Optional<Set<Path>>> onChange) {
+        // The first burst is not trusted to be complete: files may have changed between the first build's walk and
+        // the registration of the folders here.
+        boolean known = false;
         try {
             while (true) {
                 WatchKey key = watch.take();
-                boolean changed = drain(key);
+                Set<Path> changed = new HashSet<>();
+                boolean lost = drain(key, changed);
                 WatchKey more;
                 while ((more = watch.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    changed |= drain(more);
+                    lost |= drain(more, changed);
                 }
-                if (changed) {
-                    onChange.run();
+                if (!changed.isEmpty() || lost) {
+                    onChange.accept(known && !lost ? Optional.of(changed) : Optional.empty());
+                    known = true;
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -64,12 +77,17 @@ final class SiteWatcher implements Closeable {
         }
     }
 
-    private boolean drain(WatchKey key) {
+    /** Adds the paths of {@code key}'s events to {@code changed}; true when events were lost (overflow). */
+    private boolean drain(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
-        boolean changed = false;
+        boolean lost = false;
         for (WatchEvent<?> event : key.pollEvents()) {
-            changed = true;
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW || !(event.context() instanceof Path name)) {
+                lost = true;
+                continue;
+            }
+            changed.add(dir.resolve(name));
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
                 Path created = dir.resolve(name);
                 if (Files.isDirectory(created)) {
                     try {
@@ -81,7 +99,7 @@ final class SiteWatcher implements Closeable {
             }
         }
         key.reset();
-        return changed;
+        return lost;
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -233,5 +234,25 @@ class IncrementalBuildTest {
             assertEquals(List.of(), differing, "after editing " + e[0]);
             assertEquals(expected.keySet(), actual.keySet(), "after editing " + e[0]);
         }
+    }
+
+    /** The preview server's watcher names what changed; a rebuild then walks only those paths again. */
+    @Test
+    void aRebuildToldWhatChangedSeesEditedNewAndDeletedFiles() throws Exception {
+        setUp("甲文正文。", "乙文正文。");
+        assertFalse(preview.rebuild().failed());
+        Path articles = site.siteDir().resolve("content/articles");
+
+        edit("content/articles/work_news/a.md", HEAD.formatted("甲文改题", 10) + "---\n甲文正文。");
+        assertFalse(preview.rebuild(Set.of(articles.resolve("work_news/a.md"))).failed());
+        assertTrue(page("dongtai/2026/a/index.html").contains("甲文改题"));
+
+        edit("content/articles/local_news/c.md", HEAD.formatted("丙文", 12) + "---\n丙文正文。");
+        assertFalse(preview.rebuild(Set.of(articles.resolve("local_news"))).failed(), "a new folder, as the watcher reports it");
+        assertTrue(Files.isRegularFile(options.output().resolve("dongtai/2026/c/index.html")));
+
+        Files.delete(articles.resolve("local_news/c.md"));
+        assertFalse(preview.rebuild(Set.of(articles.resolve("local_news/c.md"))).failed());
+        assertFalse(Files.exists(options.output().resolve("dongtai/2026/c/index.html")), "a deleted article's page goes");
     }
 }
