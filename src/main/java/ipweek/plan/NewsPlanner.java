@@ -47,24 +47,31 @@ final class NewsPlanner {
     private void lists(List<PageJob> out, String base, String heading, Column column, List<Article> items) {
         List<List<Article>> pages = Pagination.split(items);
         for (int n = 1; n <= pages.size(); n++) {
-            String title = n == 1 ? heading : heading + "（第" + n + "页）";
-            var builder = views.page("news-list", Paths.paged(base, n), title)
-                    .column(heading, column == null ? "工作动态" : column.label());
-            if (column != null) {
-                builder.crumb("新闻动态", SitePage.NEWS.path());
-            }
-            PageView page = builder.build();
-            List<LinkView> tabs = new ArrayList<>();
-            tabs.add(new LinkView("全部", page.rel(SitePage.NEWS.path()), column == null));
-            for (Column c : Column.values()) {
-                tabs.add(new LinkView(c.label(), page.rel(Paths.column(c)), c == column));
-            }
-            out.add(new PageJob(Paths.file(page.path()), "news-list", false, views.model(page, SitePage.NEWS, Map.of(
-                    "heading", heading,
-                    "columns", tabs,
-                    "items", pages.get(n - 1).stream().map(a -> views.articleCard(a, page)).toList(),
-                    "pagination", Pagination.view(base, n, pages.size(), page))), ""));
+            // A list page shows its articles' cards and its place in the pagination: an edit changes a few of them.
+            int at = n;
+            out.add(memo.page("news", Paths.paged(base, n), List.of(pages.get(n - 1), n, pages.size(), heading),
+                    () -> listPage(base, heading, column, pages, at)));
         }
+    }
+
+    private PageJob listPage(String base, String heading, Column column, List<List<Article>> pages, int n) {
+        String title = n == 1 ? heading : heading + "（第" + n + "页）";
+        var builder = views.page("news-list", Paths.paged(base, n), title)
+                .column(heading, column == null ? "工作动态" : column.label());
+        if (column != null) {
+            builder.crumb("新闻动态", SitePage.NEWS.path());
+        }
+        PageView page = builder.build();
+        List<LinkView> tabs = new ArrayList<>();
+        tabs.add(new LinkView("全部", page.rel(SitePage.NEWS.path()), column == null));
+        for (Column c : Column.values()) {
+            tabs.add(new LinkView(c.label(), page.rel(Paths.column(c)), c == column));
+        }
+        return new PageJob(Paths.file(page.path()), "news-list", false, views.model(page, SitePage.NEWS, Map.of(
+                "heading", heading,
+                "columns", tabs,
+                "items", pages.get(n - 1).stream().map(a -> views.articleCard(a, page)).toList(),
+                "pagination", Pagination.view(base, n, pages.size(), page))), "");
     }
 
     /** An article's page, kept from the last plan while the article, its neighbours and its tags' pages are. */
@@ -114,13 +121,20 @@ final class NewsPlanner {
             String base = Paths.tag(tag.slug());
             List<List<Article>> pages = Pagination.split(tag.articles());
             for (int n = 1; n <= pages.size(); n++) {
-                String title = "标签：" + tag.label() + (n == 1 ? "" : "（第" + n + "页）");
-                PageView page = views.page("tag", Paths.paged(base, n), title).crumb("标签", SitePage.TAGS.path()).build();
-                out.add(new PageJob(Paths.file(page.path()), "tag", false, views.model(page, SitePage.TAGS, Map.of(
-                        "tag", new TagView(tag.label(), page.rel(base), tag.articles().size()),
-                        "items", pages.get(n - 1).stream().map(a -> views.articleCard(a, page)).toList(),
-                        "pagination", Pagination.view(base, n, pages.size(), page))), ""));
+                int at = n;
+                out.add(memo.page("news", Paths.paged(base, n),
+                        List.of(pages.get(n - 1), n, pages.size(), tag.label(), tag.articles().size()),
+                        () -> tagPage(tag, base, pages, at)));
             }
         }
+    }
+
+    private PageJob tagPage(Tags.Tag tag, String base, List<List<Article>> pages, int n) {
+        String title = "标签：" + tag.label() + (n == 1 ? "" : "（第" + n + "页）");
+        PageView page = views.page("tag", Paths.paged(base, n), title).crumb("标签", SitePage.TAGS.path()).build();
+        return new PageJob(Paths.file(page.path()), "tag", false, views.model(page, SitePage.TAGS, Map.of(
+                "tag", new TagView(tag.label(), page.rel(base), tag.articles().size()),
+                "items", pages.get(n - 1).stream().map(a -> views.articleCard(a, page)).toList(),
+                "pagination", Pagination.view(base, n, pages.size(), page))), "");
     }
 }
