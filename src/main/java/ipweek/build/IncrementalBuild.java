@@ -87,7 +87,6 @@ public final class IncrementalBuild implements AutoCloseable {
 
     private Outcome rebuildNow() {
         long start = System.nanoTime();
-        generation++;
         boolean withSearch = previous.isEmpty();
         Preparation.Prepared prepared = Preparation.prepare(options, cache, plans, withSearch);
         if (!prepared.ok()) {
@@ -100,7 +99,8 @@ public final class IncrementalBuild implements AutoCloseable {
         Map<String, PageJob> current = new HashMap<>();
         List<PageJob> changed = prepared.timings().time("compare", () -> changedJobs(prepared.jobs(), everything, current));
         Set<String> keep = withSearch ? Set.of() : searchFiles; // the background update decides about those
-        prepared.timings().run("write", () -> write(site, changed, gone(current, keep), prepared.diagnostics()));
+        List<String> gone = gone(current, keep);
+        prepared.timings().run("write", () -> write(site, changed, gone, prepared.diagnostics()));
         BuildResult result = new BuildResult(prepared.diagnostics().sorted(), prepared.sources(), changed.size(), millis(start),
                 prepared.timings().stages());
         if (result.failed()) {
@@ -112,8 +112,12 @@ public final class IncrementalBuild implements AutoCloseable {
                     .filter(file -> file.startsWith(SitePage.SEARCH.path())).collect(Collectors.toSet());
         } else {
             searchFiles.forEach(file -> current.put(file, everything ? null : previous.get(file)));
-            long asOf = generation;
-            searchUpdate = background.submit(() -> updateSearch(site, asOf));
+            // Every searchable record has a page, so when no page changed neither did the index: a pending update
+            // (of an earlier rebuild, from the same content) stays valid.
+            if (everything || !changed.isEmpty() || !gone.isEmpty()) {
+                long asOf = ++generation;
+                searchUpdate = background.submit(() -> updateSearch(site, asOf));
+            }
         }
         previous = current;
         previousTemplates = templates;

@@ -31,7 +31,8 @@ final class SiteWatcher implements Closeable {
 
     /**
      * Watches {@code roots}; after each burst of events calls {@code onChange} with the paths that changed, or with
-     * an empty value when they are not known (the first burst, and whenever the system dropped events).
+     * an empty value when they are not known (the system dropped events). Start it before the first build reads the
+     * folders, so that no change falls between the two.
      */
     SiteWatcher(List<Path> roots, Consumer<Optional<Set<Path>>> onChange) throws IOException {
         this.watch = FileSystems.getDefault().newWatchService();
@@ -55,9 +56,6 @@ final class SiteWatcher implements Closeable {
     }
 
     private void loop(Consumer<Optional<Set<Path>>> onChange) {
-        // The first burst is not trusted to be complete: files may have changed between the first build's walk and
-        // the registration of the folders here.
-        boolean known = false;
         try {
             while (true) {
                 WatchKey key = watch.take();
@@ -68,8 +66,7 @@ final class SiteWatcher implements Closeable {
                     lost |= drain(more, changed);
                 }
                 if (!changed.isEmpty() || lost) {
-                    onChange.accept(known && !lost ? Optional.of(changed) : Optional.empty());
-                    known = true;
+                    onChange.accept(lost ? Optional.empty() : Optional.of(changed));
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
