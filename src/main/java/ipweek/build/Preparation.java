@@ -71,7 +71,7 @@ public final class Preparation {
     }
 
     /** Two pages for one file would silently overwrite each other. */
-    private static void checkClashes(List<PageJob> jobs, Diagnostics diagnostics) {
+    static void checkClashes(List<PageJob> jobs, Diagnostics diagnostics) {
         Map<String, PageJob> seen = new HashMap<>();
         for (PageJob job : jobs) {
             PageJob first = seen.putIfAbsent(job.file(), job);

@@ -7,7 +7,10 @@ import ipweek.diag.SourceRef;
 import ipweek.model.Paths;
 import ipweek.model.Site;
 import ipweek.plan.PageJob;
+import ipweek.parse.ParseCache;
 import ipweek.pdf.HandbookPdf;
+import ipweek.plan.PlanMemo;
+import ipweek.plan.SitePlanner;
 import ipweek.write.StagedOutput;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -21,6 +24,8 @@ import java.util.concurrent.CompletableFuture;
 public final class SiteBuild {
 
     private final BuildOptions options;
+    /** Pages planned, search index included (known once it is planned). */
+    private int pageCount;
 
     public SiteBuild(BuildOptions options) {
         this.options = options;
@@ -28,7 +33,9 @@ public final class SiteBuild {
 
     public BuildResult run() {
         long start = System.nanoTime();
-        Preparation.Prepared prepared = Preparation.prepare(options);
+        // The search index is planned on a thread of its own while the other pages render (planning it is seconds of
+        // only partly parallel work at 10,000 articles); its pages are rendered last.
+        Preparation.Prepared prepared = Preparation.prepare(options, ParseCache.none(), PlanMemo.none(), false);
         Diagnostics diagnostics = prepared.diagnostics();
         if (!prepared.ok()) {
             return result(prepared, 0, start);
@@ -42,7 +49,9 @@ public final class SiteBuild {
         StagedOutput output = StagedOutput.begin(options.output());
         try {
             Timings timings = prepared.timings();
-            timings.run("bake", () -> bake(site, prepared.jobs(), output, diagnostics));
+            CompletableFuture<List<PageJob>> search = CompletableFuture.supplyAsync(
+                    () -> timings.time("search index (beside bake)", () -> SitePlanner.planSearch(site)));
+            timings.run("bake", () -> bake(site, prepared.jobs(), search, output, diagnostics));
             if (diagnostics.hasErrors()) {
                 output.abandon();
                 return result(prepared, 0, start);
@@ -56,7 +65,7 @@ public final class SiteBuild {
             output.abandon();
             throw e;
         }
-        return result(prepared, prepared.jobs().size(), start);
+        return result(prepared, pageCount, start);
     }
 
     /**
@@ -64,7 +73,8 @@ public final class SiteBuild {
      * errors). The print page and the assets go first, so that the PDF — seconds of mostly single-threaded layout —
      * is made on a thread of its own while the other pages render.
      */
-    private void bake(Site site, List<PageJob> jobs, StagedOutput output, Diagnostics diagnostics) {
+    private void bake(Site site, List<PageJob> jobs, CompletableFuture<List<PageJob>> search, StagedOutput output,
+                      Diagnostics diagnostics) {
         String printFile = Paths.file(Paths.handbookPrint());
         List<PageJob> first = jobs.stream().filter(j -> j.file().equals(printFile)).toList();
         List<PageJob> rest = jobs.stream().filter(j -> !j.file().equals(printFile)).toList();
@@ -78,6 +88,14 @@ public final class SiteBuild {
         });
         try {
             Preparation.writePages(options, site, setup, rest, output.staging(), diagnostics);
+            List<PageJob> searchJobs = search.join();
+            List<PageJob> all = new java.util.ArrayList<>(jobs);
+            all.addAll(searchJobs);
+            Preparation.checkClashes(all, diagnostics);
+            if (!diagnostics.hasErrors()) {
+                Preparation.writePages(options, site, setup, searchJobs, output.staging(), diagnostics);
+            }
+            pageCount = all.size();
         } finally {
             pdf.join();
         }

@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * Wall time per build stage, for {@code ipweek build --timings} and the benchmark: where a slow build spends its time
- * should be visible without a profiler. Used by the one thread that drives a build.
+ * should be visible without a profiler. A stage may run on a thread of its own beside others (the search index
+ * beside the bake): its processor time then includes theirs.
  */
 public final class Timings {
 
@@ -20,7 +21,7 @@ public final class Timings {
     private static final com.sun.management.OperatingSystemMXBean OS = java.lang.management.ManagementFactory
             .getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class);
 
-    private final List<Stage> stages = new ArrayList<>();
+    private final List<Stage> stages = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public <T> T time(String name, Supplier<T> work) {
         long start = System.nanoTime();
@@ -44,6 +45,8 @@ public final class Timings {
     }
 
     public List<Stage> stages() {
-        return List.copyOf(stages);
+        synchronized (stages) {
+            return List.copyOf(stages);
+        }
     }
 }
