@@ -72,7 +72,7 @@ public final class Preparation {
 
     /** Two pages for one file would silently overwrite each other. */
     static void checkClashes(List<PageJob> jobs, Diagnostics diagnostics) {
-        Map<String, PageJob> seen = new HashMap<>();
+        Map<String, PageJob> seen = new HashMap<>(jobs.size() * 2);
         for (PageJob job : jobs) {
             PageJob first = seen.putIfAbsent(job.file(), job);
             if (first != null) {

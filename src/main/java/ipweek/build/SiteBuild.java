@@ -50,7 +50,7 @@ public final class SiteBuild {
         try {
             Timings timings = prepared.timings();
             CompletableFuture<List<PageJob>> search = CompletableFuture.supplyAsync(
-                    () -> timings.time("search index (beside bake)", () -> SitePlanner.planSearch(site)));
+                    () -> timings.time("search-index", () -> SitePlanner.planSearch(site)));
             timings.run("bake", () -> bake(site, prepared.jobs(), search, output, diagnostics));
             if (diagnostics.hasErrors()) {
                 output.abandon();

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  */
 final class SiteWatcher implements Closeable {
 
-    private static final long QUIET_MILLIS = 50;
+    /** How long to wait for more events after one: an editor's save is a burst of a few within milliseconds. */
+    private static final long QUIET_MILLIS = 20;
 
     private final WatchService watch;
     private final Thread thread;
