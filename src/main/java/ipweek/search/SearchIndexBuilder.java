@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /** Builds the {@link SearchIndex} of a list of documents. The same documents always give the same index. */
@@ -38,28 +39,21 @@ public final class SearchIndexBuilder {
     public static SearchIndex build(List<SearchDoc> unsorted) {
         List<SearchDoc> docs = unsorted.stream().sorted(ORDER).toList();
         // Tokenizing and counting run in parallel per document, a chunk at a time (the term counts of every document at
-        // once would take more memory than the whole site). Filling the postings is split by term into PARTS maps that
-        // are filled side by side, each in document order, so the result does not depend on thread timing.
-        List<Map<String, Postings>> parts = IntStream.range(0, PARTS).<Map<String, Postings>>mapToObj(p -> new HashMap<>()).toList();
+        // once would take more memory than the whole site); each distinct term gets its Postings from one shared
+        // dictionary then, so filling needs no lookups. Filling runs in PARTS parts side by side, each part owning the
+        // postings of its terms and filling them in document order, so the result does not depend on thread timing.
+        ConcurrentHashMap<String, Postings> dictionary = new ConcurrentHashMap<>();
         for (int from = 0; from < docs.size(); from += TOKENIZE_CHUNK) {
             int start = from;
             List<DocTerms> chunk = IntStream.range(from, Math.min(docs.size(), from + TOKENIZE_CHUNK)).parallel()
-                    .mapToObj(id -> DocTerms.of(docs.get(id))).toList();
+                    .mapToObj(id -> DocTerms.of(docs.get(id), dictionary)).toList();
             IntStream.range(0, PARTS).parallel().forEach(p -> {
-                Map<String, Postings> terms = parts.get(p);
                 for (int i = 0; i < chunk.size(); i++) {
-                    int id = start + i;
-                    DocTerms d = chunk.get(i);
-                    for (String t : d.title().get(p)) {
-                        terms.computeIfAbsent(t, k -> new Postings()).title(id);
-                    }
-                    for (Map.Entry<String, int[]> e : d.body().get(p).entrySet()) {
-                        terms.computeIfAbsent(e.getKey(), k -> new Postings()).body(id, e.getValue()[0]);
-                    }
+                    chunk.get(i).fill(p, start + i);
                 }
             });
         }
-        List<SearchIndex.Term> all = parts.stream().flatMap(m -> m.entrySet().stream()).sorted(Map.Entry.comparingByKey())
+        List<SearchIndex.Term> all = dictionary.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new SearchIndex.Term(e.getKey(), e.getValue().titleText(), e.getValue().bodyText())).toList();
         List<SearchIndex.TermShard> termShards = termShards(all);
         List<SearchIndex.DocShard> docShards = docShards(docs);
@@ -148,50 +142,103 @@ public final class SearchIndexBuilder {
         }
     }
 
-    private static long utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
+    /** The length of {@code s} in UTF-8, counted without encoding it (this runs over all the site's text). */
+    static long utf8(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                n += 1; // a lone surrogate: encoded as '?'
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 
     /**
-     * The terms of one document, split into {@link #PARTS} by {@link #part}: those of its title, and how often each
-     * term occurs in its text and fields.
+     * The terms of one document as the postings they go to, grouped by {@link #part}: those of its title, and those of
+     * its text and fields with how often each occurs. Part {@code p} is {@code [from[p], from[p + 1])} of each array.
      */
-    private record DocTerms(List<List<String>> title, List<Map<String, int[]>> body) {
+    private record DocTerms(Postings[] title, int[] titleFrom, Postings[] body, int[] counts, int[] bodyFrom) {
 
-        static DocTerms of(SearchDoc d) {
-            List<Map<String, int[]>> body = new ArrayList<>(PARTS);
-            List<List<String>> title = new ArrayList<>(PARTS);
-            for (int p = 0; p < PARTS; p++) {
-                body.add(new HashMap<>());
-                title.add(new ArrayList<>());
+        static DocTerms of(SearchDoc d, ConcurrentHashMap<String, Postings> dictionary) {
+            Map<String, int[]> counted = new HashMap<>();
+            Tokenizer.terms(d.text()).forEach(t -> counted.computeIfAbsent(t, k -> new int[1])[0]++);
+            d.fields().forEach(f -> Tokenizer.terms(f).forEach(t -> counted.computeIfAbsent(t, k -> new int[1])[0]++));
+            Set<String> titleTerms = new HashSet<>(Tokenizer.terms(d.title()));
+
+            Postings[] body = new Postings[counted.size()];
+            int[] counts = new int[counted.size()];
+            int[] bodyFrom = new int[PARTS + 1];
+            List<Map.Entry<Postings, int[]>> byPart = new ArrayList<>(counted.size());
+            counted.forEach((t, n) -> byPart.add(Map.entry(dictionary.computeIfAbsent(t, Postings::new), n)));
+            byPart.sort(java.util.Comparator.comparingInt(e -> e.getKey().part));
+            for (int i = 0; i < body.length; i++) {
+                body[i] = byPart.get(i).getKey();
+                counts[i] = byPart.get(i).getValue()[0];
+                bodyFrom[body[i].part + 1]++;
             }
-            Tokenizer.terms(d.text()).forEach(t -> body.get(part(t)).computeIfAbsent(t, k -> new int[1])[0]++);
-            d.fields().forEach(f -> Tokenizer.terms(f).forEach(t -> body.get(part(t)).computeIfAbsent(t, k -> new int[1])[0]++));
-            new HashSet<>(Tokenizer.terms(d.title())).forEach(t -> title.get(part(t)).add(t));
-            return new DocTerms(title, body);
+            Postings[] title = titleTerms.stream().map(t -> dictionary.computeIfAbsent(t, Postings::new))
+                    .sorted(java.util.Comparator.comparingInt(pst -> pst.part)).toArray(Postings[]::new);
+            int[] titleFrom = new int[PARTS + 1];
+            for (Postings pst : title) {
+                titleFrom[pst.part + 1]++;
+            }
+            for (int p = 0; p < PARTS; p++) {
+                bodyFrom[p + 1] += bodyFrom[p];
+                titleFrom[p + 1] += titleFrom[p];
+            }
+            return new DocTerms(title, titleFrom, body, counts, bodyFrom);
+        }
+
+        /** Adds this document ({@code id}) to the postings of its terms in part {@code p}. */
+        void fill(int p, int id) {
+            for (int i = titleFrom[p]; i < titleFrom[p + 1]; i++) {
+                title[i].title(id);
+            }
+            for (int i = bodyFrom[p]; i < bodyFrom[p + 1]; i++) {
+                body[i].body(id, counts[i]);
+            }
         }
     }
 
-    private static int part(String term) {
-        return (term.hashCode() & 0x7fffffff) % PARTS;
-    }
+    private static final char[] DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
 
     /** Appends {@code n} (not negative) in base 36, as {@code Integer.toString(n, 36)} would, without a new string. */
     static void appendBase36(StringBuilder sb, int n) {
         if (n < 36) {
-            sb.append(Character.forDigit(n, 36));
-        } else {
-            appendBase36(sb, n / 36);
-            sb.append(Character.forDigit(n % 36, 36));
+            sb.append(DIGITS[n]);
+            return;
         }
+        char[] digits = new char[7];
+        int at = digits.length;
+        while (n > 0) {
+            digits[--at] = DIGITS[n % 36];
+            n /= 36;
+        }
+        sb.append(digits, at, digits.length - at);
     }
 
     /** The postings of one term while building: ids arrive in ascending order. */
     private static final class Postings {
+        /** Which of the {@link #PARTS} fills this term's postings. */
+        final int part;
         private final StringBuilder title = new StringBuilder();
         private final StringBuilder body = new StringBuilder();
         private int lastTitle = -1;
         private int lastBody;
+
+        Postings(String term) {
+            this.part = (term.hashCode() & 0x7fffffff) % PARTS;
+        }
 
         void title(int id) {
             if (id == lastTitle) {

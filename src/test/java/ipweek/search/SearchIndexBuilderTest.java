@@ -75,4 +75,20 @@ class SearchIndexBuilderTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new SearchDoc(SearchType.PAGE, "t", "/abs/", "", "", List.of()));
     }
+
+    @Test
+    void countsUtf8BytesAsEncodingWould() {
+        for (String s : List.of("", "ascii", "é", "商标法", "𠀀 rare 𠀁", "半个\ud800代理")) {
+            assertEquals(s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, SearchIndexBuilder.utf8(s), s);
+        }
+    }
+
+    @Test
+    void writesPostingGapsInBase36() {
+        for (int n : new int[] {0, 35, 36, 1295, 1296, 123456, Integer.MAX_VALUE}) {
+            StringBuilder sb = new StringBuilder();
+            SearchIndexBuilder.appendBase36(sb, n);
+            assertEquals(Integer.toString(n, 36), sb.toString());
+        }
+    }
 }
