@@ -1,6 +1,5 @@
 package ipweek.diag;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -25,6 +24,19 @@ public final class Messages {
         return format(key, args);
     }
 
+    /** The number between {@code from} and {@code to}, or -1 if that is not a plain argument index. */
+    private static int argumentIndex(String pattern, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char d = pattern.charAt(i);
+            if (d < '0' || d > '9' || to - from > 2) {
+                return -1;
+            }
+            n = n * 10 + (d - '0');
+        }
+        return n;
+    }
+
     private static String format(String key, Object... args) {
         String pattern;
         try {
@@ -32,11 +44,22 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message for " + key, e);
         }
-        // MessageFormat would format numbers with grouping (2,026); callers pass text.
-        Object[] texts = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            texts[i] = String.valueOf(args[i]);
+        // Patterns hold only {0}, {1} … and callers pass text, so the arguments are put in place directly: a
+        // MessageFormat parsed its pattern anew for each of the thousands of warnings a large site can have.
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i) : -1;
+            int index = close > i + 1 ? argumentIndex(pattern, i + 1, close) : -1;
+            if (index >= 0 && index < args.length) {
+                out.append(args[index]);
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
         }
-        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(texts);
+        return out.toString();
     }
 }

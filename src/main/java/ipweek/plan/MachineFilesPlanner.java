@@ -5,6 +5,7 @@ import ipweek.model.Paths;
 import ipweek.model.SitePage;
 import ipweek.render.FeedEntry;
 import ipweek.render.SitemapEntry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,20 +20,37 @@ final class MachineFilesPlanner {
 
     private final ViewFactory views;
 
-    MachineFilesPlanner(ViewFactory views) {
+    private final PlanMemo memo;
+
+    MachineFilesPlanner(ViewFactory views, PlanMemo memo) {
         this.views = views;
+        this.memo = memo;
     }
 
     /** Adds the two files for the pages in {@code out}, plus the search page when it is planned apart ({@code withSearch} false). */
     void plan(List<PageJob> out, boolean withSearch) {
+        // The site map is kept while the listed pages and their dates are (an edit rarely changes them), which saves
+        // the preview making and sorting 20,000 entries per edit.
+        List<String> listed = new ArrayList<>();
+        out.stream().filter(PageJob::isListedPage).forEach(j -> {
+            listed.add(j.file());
+            listed.add(j.lastmod());
+        });
+        out.add(memo.page("machine", "sitemap.xml", List.of(listed, withSearch), () -> sitemap(out, withSearch)));
+        feed(out);
+    }
+
+    private PageJob sitemap(List<PageJob> out, boolean withSearch) {
         Stream<SitemapEntry> search = withSearch ? Stream.of() : Stream.of(new SitemapEntry(views.absolute(SitePage.SEARCH.path()), ""));
         List<SitemapEntry> entries = Stream.concat(search, out.stream().filter(PageJob::isListedPage)
                 .map(j -> new SitemapEntry(views.absolute(j.file().substring(0, j.file().length() - "index.html".length())),
                         j.lastmod())))
                 .sorted(java.util.Comparator.comparing(SitemapEntry::loc))
                 .toList();
-        out.add(new PageJob("sitemap.xml", "sitemap", true, Map.of("entries", entries), ""));
+        return new PageJob("sitemap.xml", "sitemap", true, Map.of("entries", entries), "");
+    }
 
+    private void feed(List<PageJob> out) {
         List<Article> latest = views.site().articles().stream().limit(FEED_SIZE).toList();
         String updated = latest.isEmpty() ? views.site().week().start() + "T00:00:00+08:00" : stamp(latest.get(0));
         List<FeedEntry> feed = latest.stream()

@@ -53,7 +53,7 @@ public final class SitePlanner {
         // The planners only read the model and their views, so they run side by side; the pages are joined in the
         // order listed, whatever the timing.
         List<PageJob> jobs = new ArrayList<>(planners.parallelStream().flatMap(planner -> planner.get().stream()).toList());
-        new MachineFilesPlanner(views).plan(jobs, withSearch); // the site map lists the pages planned above
+        new MachineFilesPlanner(views, memo).plan(jobs, withSearch); // the site map lists the pages planned above
         return List.copyOf(jobs);
     }
 
