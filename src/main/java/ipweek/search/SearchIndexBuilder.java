@@ -1,18 +1,17 @@
 package ipweek.search;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import java.util.stream.IntStream;
 
 /** Builds the {@link SearchIndex} of a list of documents. The same documents always give the same index. */
@@ -122,24 +121,41 @@ public final class SearchIndexBuilder {
                 .toList();
     }
 
+    /**
+     * A check value of everything the index holds, which search.js puts on every shard URL so that a browser never
+     * mixes shards of two builds: CRC-32 and CRC-32C of the same bytes, 48 bits of the two. Only accidental changes
+     * have to show (nobody forges a search index to collide), and unlike SHA-256, which the C1 compiler a build runs
+     * on does not turn into machine instructions, both CRCs are computed by the processor's own instructions.
+     */
     private static String version(List<SearchIndex.TermShard> terms, List<SearchIndex.DocShard> docs) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (SearchIndex.TermShard s : terms) {
-                for (SearchIndex.Term t : s.terms()) {
-                    sha.update((t.word() + '\u0001' + t.title() + '\u0001' + t.body() + '\n').getBytes(StandardCharsets.UTF_8));
-                }
+        CRC32 crc = new CRC32();
+        CRC32C crcC = new CRC32C();
+        java.util.function.Consumer<String> add = text -> {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            crc.update(bytes);
+            crcC.update(bytes);
+            crc.update(1);
+            crcC.update(1);
+        };
+        for (SearchIndex.TermShard s : terms) {
+            for (SearchIndex.Term t : s.terms()) {
+                add.accept(t.word());
+                add.accept(t.title());
+                add.accept(t.body());
             }
-            for (SearchIndex.DocShard s : docs) {
-                for (SearchIndex.StoredDoc d : s.docs()) {
-                    sha.update((d.id() + "\u0001" + d.url() + '\u0001' + d.title() + '\u0001' + d.date() + '\u0001'
-                            + d.text() + '\u0001' + d.fields() + '\n').getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+        for (SearchIndex.DocShard s : docs) {
+            for (SearchIndex.StoredDoc d : s.docs()) {
+                add.accept(Integer.toString(d.id()));
+                add.accept(d.url());
+                add.accept(d.title());
+                add.accept(d.date());
+                add.accept(d.text());
+                add.accept(d.fields());
+            }
+        }
+        long value = (crc.getValue() << 16) ^ crcC.getValue();
+        return String.format("%012x", value & 0xffffffffffffL);
     }
 
     /** The length of {@code s} in UTF-8, counted without encoding it (this runs over all the site's text). */
@@ -179,14 +195,14 @@ public final class SearchIndexBuilder {
             int[] counts = new int[counted.size()];
             int[] bodyFrom = new int[PARTS + 1];
             List<Map.Entry<Postings, int[]>> byPart = new ArrayList<>(counted.size());
-            counted.forEach((t, n) -> byPart.add(Map.entry(dictionary.computeIfAbsent(t, Postings::new), n)));
+            counted.forEach((t, n) -> byPart.add(Map.entry(postings(dictionary, t), n)));
             byPart.sort(java.util.Comparator.comparingInt(e -> e.getKey().part));
             for (int i = 0; i < body.length; i++) {
                 body[i] = byPart.get(i).getKey();
                 counts[i] = byPart.get(i).getValue()[0];
                 bodyFrom[body[i].part + 1]++;
             }
-            Postings[] title = titleTerms.stream().map(t -> dictionary.computeIfAbsent(t, Postings::new))
+            Postings[] title = titleTerms.stream().map(t -> postings(dictionary, t))
                     .sorted(java.util.Comparator.comparingInt(pst -> pst.part)).toArray(Postings[]::new);
             int[] titleFrom = new int[PARTS + 1];
             for (Postings pst : title) {
@@ -197,6 +213,12 @@ public final class SearchIndexBuilder {
                 titleFrom[p + 1] += titleFrom[p];
             }
             return new DocTerms(title, titleFrom, body, counts, bodyFrom);
+        }
+
+        /** A term's postings; most terms are known after the first documents, and a plain get takes no lock. */
+        private static Postings postings(ConcurrentHashMap<String, Postings> dictionary, String term) {
+            Postings known = dictionary.get(term);
+            return known != null ? known : dictionary.computeIfAbsent(term, Postings::new);
         }
 
         /** Adds this document ({@code id}) to the postings of its terms in part {@code p}. */
