@@ -85,6 +85,16 @@ public final class IncrementalBuild implements AutoCloseable {
         return rebuildNow();
     }
 
+    /**
+     * A rebuild with nothing changed that still runs every planner (each page found unchanged in the memo), so a new
+     * JVM has run and compiled what an edit runs before the editor's first edit. Writes nothing.
+     */
+    public synchronized void warmUp() {
+        plans.forgetPlanners();
+        cache.changed(Set.of());
+        rebuildNow();
+    }
+
     private Outcome rebuildNow() {
         long start = System.nanoTime();
         boolean withSearch = previous.isEmpty();

@@ -65,6 +65,14 @@ public final class PlanMemo {
         return job;
     }
 
+    /**
+     * Forgets each planner's pages as a whole but keeps the single pages, so that the next plan runs every planner and
+     * finds each page in the memo: the preview's warm-up, which runs the code an edit runs before the first edit.
+     */
+    public void forgetPlanners() {
+        entries.clear();
+    }
+
     /** The pages {@code planner} made last time if its {@code inputs} are equal to that time's, or else new ones. */
     List<PageJob> jobs(String planner, Object inputs, Supplier<List<PageJob>> plan) {
         if (!keeps) {

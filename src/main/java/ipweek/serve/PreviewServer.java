@@ -83,7 +83,7 @@ public final class PreviewServer implements Closeable {
     private void warmUp() {
         try {
             for (int i = 0; i < WARM_UP_REBUILDS && builds.get() == 1 && !closed; i++) {
-                build.rebuild(Set.of());
+                build.warmUp();
             }
         } catch (RuntimeException e) {
             // only a warm-up: the next real rebuild reports whatever went wrong
