@@ -2,7 +2,6 @@ package ipweek.build;
 
 import ipweek.diag.Diagnostic;
 import ipweek.diag.Diagnostics;
-import ipweek.model.Paths;
 import ipweek.model.Site;
 import ipweek.model.SitePage;
 import ipweek.parse.ParseCache;
@@ -197,8 +196,7 @@ public final class IncrementalBuild implements AutoCloseable {
             }
             Preparation.writeSite(options, site, Preparation.setup(options, site, false), changed, options.output(), diagnostics);
             // The handbook PDF is made from the print page; it takes seconds, so only when that page changed.
-            String printPage = Paths.file(Paths.handbookPrint());
-            if (changed.stream().anyMatch(job -> job.file().equals(printPage))) {
+            if (changed.stream().anyMatch(job -> job.file().equals(HandbookPdf.SOURCE_PAGE))) {
                 HandbookPdf.write(site, options.output(), diagnostics);
             }
         } catch (IOException e) {

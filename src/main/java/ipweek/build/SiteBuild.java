@@ -4,7 +4,6 @@ import ipweek.bake.JBakeOven;
 import ipweek.diag.Diagnostics;
 import ipweek.diag.Problem;
 import ipweek.diag.SourceRef;
-import ipweek.model.Paths;
 import ipweek.model.Site;
 import ipweek.plan.PageJob;
 import ipweek.parse.ParseCache;
@@ -75,9 +74,8 @@ public final class SiteBuild {
      */
     private void bake(Site site, List<PageJob> jobs, CompletableFuture<List<PageJob>> search, StagedOutput output,
                       Diagnostics diagnostics) {
-        String printFile = Paths.file(Paths.handbookPrint());
-        List<PageJob> first = jobs.stream().filter(j -> j.file().equals(printFile)).toList();
-        List<PageJob> rest = jobs.stream().filter(j -> !j.file().equals(printFile)).toList();
+        List<PageJob> first = jobs.stream().filter(j -> j.file().equals(HandbookPdf.SOURCE_PAGE)).toList();
+        List<PageJob> rest = jobs.stream().filter(j -> !j.file().equals(HandbookPdf.SOURCE_PAGE)).toList();
         JBakeOven.Setup setup = Preparation.setup(options, site, true); // asset names and templates, worked out once
         Preparation.writeSite(options, site, setup, first, output.staging(), diagnostics);
         Runnable makePdf = () -> HandbookPdf.write(site, output.staging(), diagnostics);

@@ -33,6 +33,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
  */
 public final class HandbookPdf {
 
+    /** The file the PDF is made from: the handbook's print page, as built. */
+    public static final String SOURCE_PAGE = Paths.file(Paths.handbookPrint());
+
     /**
      * The font family the print style sheet names first; browsers do not know it and use their own fonts. Its bold
      * face is the handbook's heading font, so headings and bold text share one embedded subset.
@@ -57,7 +60,7 @@ public final class HandbookPdf {
             return Optional.empty();
         }
         Handbook handbook = site.handbook().get();
-        Path printPage = folder.resolve(Paths.file(Paths.handbookPrint()));
+        Path printPage = folder.resolve(SOURCE_PAGE);
         if (!Files.isRegularFile(printPage)) {
             return Optional.empty();
         }
