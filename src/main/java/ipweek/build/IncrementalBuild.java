@@ -90,8 +90,7 @@ public final class IncrementalBuild implements AutoCloseable {
      */
     public synchronized void warmUp() {
         plans.forgetPlanners();
-        cache.changed(Set.of());
-        rebuildNow();
+        rebuild(Set.of());
     }
 
     private Outcome rebuildNow() {

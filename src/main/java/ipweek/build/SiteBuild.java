@@ -23,8 +23,6 @@ import java.util.concurrent.CompletableFuture;
 public final class SiteBuild {
 
     private final BuildOptions options;
-    /** Pages planned, search index included (known once it is planned). */
-    private int pageCount;
 
     public SiteBuild(BuildOptions options) {
         this.options = options;
@@ -50,21 +48,22 @@ public final class SiteBuild {
             Timings timings = prepared.timings();
             CompletableFuture<List<PageJob>> search = CompletableFuture.supplyAsync(
                     () -> timings.time("search-index", () -> SitePlanner.planSearch(site)));
-            timings.run("bake", () -> bake(site, prepared.jobs(), search, output, diagnostics));
+            int pages = timings.time("bake", () -> bake(site, prepared.jobs(), search, output, diagnostics));
             if (diagnostics.hasErrors()) {
                 output.abandon();
                 return result(prepared, 0, start);
             }
             timings.run("commit", output::commit);
+            return result(prepared, pages, start);
         } catch (UncheckedIOException e) {
             output.abandon();
             diagnostics.report(Problem.OUTPUT_FAILED, SourceRef.file(options.output().toString()), "",
                     e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage());
+            return result(prepared, 0, start);
         } catch (RuntimeException | Error e) {
             output.abandon();
             throw e;
         }
-        return result(prepared, pageCount, start);
     }
 
     /**
@@ -72,8 +71,8 @@ public final class SiteBuild {
      * errors). The print page and the assets go first, so that the PDF — seconds of mostly single-threaded layout —
      * is made on a thread of its own while the other pages render.
      */
-    private void bake(Site site, List<PageJob> jobs, CompletableFuture<List<PageJob>> search, StagedOutput output,
-                      Diagnostics diagnostics) {
+    private int bake(Site site, List<PageJob> jobs, CompletableFuture<List<PageJob>> search, StagedOutput output,
+                     Diagnostics diagnostics) {
         List<PageJob> first = jobs.stream().filter(j -> j.file().equals(HandbookPdf.SOURCE_PAGE)).toList();
         List<PageJob> rest = jobs.stream().filter(j -> !j.file().equals(HandbookPdf.SOURCE_PAGE)).toList();
         JBakeOven.Setup setup = Preparation.setup(options, site, true); // asset names and templates, worked out once
@@ -93,7 +92,7 @@ public final class SiteBuild {
             if (!diagnostics.hasErrors()) {
                 Preparation.writePages(options, site, setup, searchJobs, output.staging(), diagnostics);
             }
-            pageCount = all.size();
+            return all.size();
         } finally {
             pdf.join();
         }

@@ -5,7 +5,6 @@ import ipweek.model.Paths;
 import ipweek.model.SitePage;
 import ipweek.render.FeedEntry;
 import ipweek.render.SitemapEntry;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -27,24 +26,24 @@ final class MachineFilesPlanner {
         this.memo = memo;
     }
 
+    /** A page the site map lists: its file and the date of its content. */
+    private record Listed(String file, String lastmod) {
+    }
+
     /** Adds the two files for the pages in {@code out}, plus the search page when it is planned apart ({@code withSearch} false). */
     void plan(List<PageJob> out, boolean withSearch) {
         // The site map is kept while the listed pages and their dates are (an edit rarely changes them), which saves
         // the preview making and sorting 20,000 entries per edit.
-        List<String> listed = new ArrayList<>();
-        out.stream().filter(PageJob::isListedPage).forEach(j -> {
-            listed.add(j.file());
-            listed.add(j.lastmod());
-        });
-        out.add(memo.page("machine", "sitemap.xml", List.of(listed, withSearch), () -> sitemap(out, withSearch)));
+        List<Listed> listed = out.stream().filter(PageJob::isListedPage).map(j -> new Listed(j.file(), j.lastmod())).toList();
+        out.add(memo.page("machine", "sitemap.xml", List.of(listed, withSearch), () -> sitemap(listed, withSearch)));
         feed(out);
     }
 
-    private PageJob sitemap(List<PageJob> out, boolean withSearch) {
+    private PageJob sitemap(List<Listed> listed, boolean withSearch) {
         Stream<SitemapEntry> search = withSearch ? Stream.of() : Stream.of(new SitemapEntry(views.absolute(SitePage.SEARCH.path()), ""));
-        List<SitemapEntry> entries = Stream.concat(search, out.stream().filter(PageJob::isListedPage)
-                .map(j -> new SitemapEntry(views.absolute(j.file().substring(0, j.file().length() - "index.html".length())),
-                        j.lastmod())))
+        List<SitemapEntry> entries = Stream.concat(search, listed.stream()
+                .map(l -> new SitemapEntry(views.absolute(l.file().substring(0, l.file().length() - "index.html".length())),
+                        l.lastmod())))
                 .sorted(java.util.Comparator.comparing(SitemapEntry::loc))
                 .toList();
         return new PageJob("sitemap.xml", "sitemap", true, Map.of("entries", entries), "");

@@ -52,17 +52,8 @@ public final class PlanMemo {
      * the frame) are equal to that time's, or else a new one.
      */
     PageJob page(String planner, String file, Object inputs, Supplier<PageJob> plan) {
-        if (!keeps) {
-            return plan.get();
-        }
         Map<String, Entry> byFile = pages.computeIfAbsent(planner, k -> new ConcurrentHashMap<>());
-        Entry last = byFile.get(file);
-        if (last != null && last.inputs().equals(inputs)) {
-            return last.jobs().get(0);
-        }
-        PageJob job = plan.get();
-        byFile.put(file, new Entry(inputs, List.of(job)));
-        return job;
+        return remembered(byFile, file, inputs, () -> List.of(plan.get())).get(0);
     }
 
     /**
@@ -75,15 +66,20 @@ public final class PlanMemo {
 
     /** The pages {@code planner} made last time if its {@code inputs} are equal to that time's, or else new ones. */
     List<PageJob> jobs(String planner, Object inputs, Supplier<List<PageJob>> plan) {
+        return remembered(entries, planner, inputs, plan);
+    }
+
+    /** What {@code memo} holds under {@code key} if it was made from equal {@code inputs}, or else what {@code plan} makes. */
+    private List<PageJob> remembered(Map<String, Entry> memo, String key, Object inputs, Supplier<List<PageJob>> plan) {
         if (!keeps) {
             return plan.get();
         }
-        Entry last = entries.get(planner);
+        Entry last = memo.get(key);
         if (last != null && last.inputs().equals(inputs)) {
             return last.jobs();
         }
         List<PageJob> jobs = List.copyOf(plan.get());
-        entries.put(planner, new Entry(inputs, jobs));
+        memo.put(key, new Entry(inputs, jobs));
         return jobs;
     }
 }

@@ -191,28 +191,26 @@ public final class SearchIndexBuilder {
             d.fields().forEach(f -> Tokenizer.terms(f).forEach(t -> counted.computeIfAbsent(t, k -> new int[1])[0]++));
             Set<String> titleTerms = new HashSet<>(Tokenizer.terms(d.title()));
 
-            Postings[] body = new Postings[counted.size()];
-            int[] counts = new int[counted.size()];
-            int[] bodyFrom = new int[PARTS + 1];
             List<Map.Entry<Postings, int[]>> byPart = new ArrayList<>(counted.size());
             counted.forEach((t, n) -> byPart.add(Map.entry(postings(dictionary, t), n)));
-            byPart.sort(java.util.Comparator.comparingInt(e -> e.getKey().part));
-            for (int i = 0; i < body.length; i++) {
-                body[i] = byPart.get(i).getKey();
-                counts[i] = byPart.get(i).getValue()[0];
-                bodyFrom[body[i].part + 1]++;
-            }
+            byPart.sort(Comparator.comparingInt(e -> e.getKey().part));
+            Postings[] body = byPart.stream().map(Map.Entry::getKey).toArray(Postings[]::new);
+            int[] counts = byPart.stream().mapToInt(e -> e.getValue()[0]).toArray();
             Postings[] title = titleTerms.stream().map(t -> postings(dictionary, t))
-                    .sorted(java.util.Comparator.comparingInt(pst -> pst.part)).toArray(Postings[]::new);
-            int[] titleFrom = new int[PARTS + 1];
-            for (Postings pst : title) {
-                titleFrom[pst.part + 1]++;
+                    .sorted(Comparator.comparingInt(pst -> pst.part)).toArray(Postings[]::new);
+            return new DocTerms(title, partStarts(title), body, counts, partStarts(body));
+        }
+
+        /** Where each part starts in {@code postings} (sorted by part), and where the last ends. */
+        private static int[] partStarts(Postings[] postings) {
+            int[] from = new int[PARTS + 1];
+            for (Postings pst : postings) {
+                from[pst.part + 1]++;
             }
             for (int p = 0; p < PARTS; p++) {
-                bodyFrom[p + 1] += bodyFrom[p];
-                titleFrom[p + 1] += titleFrom[p];
+                from[p + 1] += from[p];
             }
-            return new DocTerms(title, titleFrom, body, counts, bodyFrom);
+            return from;
         }
 
         /** A term's postings; most terms are known after the first documents, and a plain get takes no lock. */

@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class PreviewServer implements Closeable {
 
+    private static final int WARM_UP_REBUILDS = 3;
+
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
@@ -48,11 +50,9 @@ public final class PreviewServer implements Closeable {
     private final LiveReload reload = new LiveReload();
     private final AtomicReference<IncrementalBuild.Outcome> last = new AtomicReference<>();
     private final AtomicLong builds = new AtomicLong();
-    private static final int WARM_UP_REBUILDS = 3;
-
     private final PrintStream log;
     private volatile boolean closed;
-    private CompletableFuture<Void> warmedUp;
+    private final CompletableFuture<Void> warmedUp;
     private SiteWatcher watcher;
 
     /** @param options where the site is and the preview folder ({@code options.output()}), drafts normally on */

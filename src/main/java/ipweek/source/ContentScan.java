@@ -109,21 +109,11 @@ public final class ContentScan {
     }
 
     /**
-     * Regular files below {@code dir} (relative to the content folder), sorted by path. Hidden files and folders
-     * (editor backups, {@code .git}) are skipped.
+     * Regular files below the top-level folder {@code folder} of the content folder ({@code articles}), sorted by
+     * path. Hidden files and folders (editor backups, {@code .git}) are skipped.
      */
-    public List<Path> files(String dir) {
-        if (!dir.contains("/")) {
-            return List.copyOf(byFolder.getOrDefault(dir, List.of()));
-        }
-        Path start = content.resolve(dir);
-        List<Path> out = new ArrayList<>();
-        for (Path p : files.keySet()) {
-            if (p.startsWith(start) && !isHidden(start.relativize(p))) {
-                out.add(p);
-            }
-        }
-        return out;
+    public List<Path> files(String folder) {
+        return List.copyOf(byFolder.getOrDefault(folder, List.of()));
     }
 
     /** Symbolic links anywhere under {@code content/}: never followed, so each is reported to the editor. */
