@@ -62,6 +62,14 @@ for n in $sizes; do
   printf '%-8s %-7s %10.2f %12.0f\n' "$n" ipweek "$iw" "$(echo "$im / 1024" | bc -l)"
   printf '%-8s %-7s %10.2f %12.0f\n' "$n" hugo "$hw" "$(echo "$hm / 1024" | bc -l)"
   printf '%-8s ratio ipweek/hugo (wall): %.2f\n' "$n" "$(echo "$iw / $hw" | bc -l)"
+  # issue 8's targets: at 10,000 articles at most 0.5 x Hugo and 1 GB; at 1,000 at most 1.5 x Hugo
+  verdict() { [ "$(echo "$1" | bc -l)" = 1 ] && echo met || echo missed; }
+  if [ "$n" -ge 10000 ]; then
+    printf '%-8s target wall <= 0.5 x hugo: %s; target peak <= 1024 MB: %s\n' "$n" \
+      "$(verdict "$iw <= 0.5 * $hw")" "$(verdict "$im / 1024 <= 1024")"
+  elif [ "$n" -ge 1000 ]; then
+    printf '%-8s target wall <= 1.5 x hugo: %s\n' "$n" "$(verdict "$iw <= 1.5 * $hw")"
+  fi
   printf '%-8s ipweek stages of the last run: %s\n' "$n" "$(grep '毫秒' "$dir/ipweek.log" | awk '{printf "%s %s ms, ", $1, $2}')"
   if [ "${JBAKE:-1}" = all ] || { [ "${JBAKE:-1}" != 0 ] && [ "$n" -le 1000 ]; }; then
     [ -d "$dir/jbake" ] || python3 "$root/bench/jbake_site.py" "$dir/ipweek" "$dir/jbake" >/dev/null
