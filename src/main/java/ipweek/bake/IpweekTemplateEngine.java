@@ -4,8 +4,8 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import ipweek.plan.PageJob;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.AbstractTemplateEngine;
@@ -20,25 +20,43 @@ import org.jbake.template.model.TemplateModel;
  */
 public final class IpweekTemplateEngine extends AbstractTemplateEngine {
 
+    /** A page's text is built here, one buffer per render thread (pages run to 100 KB and more). */
+    private static final ThreadLocal<TextBuffer> BUFFER = ThreadLocal.withInitial(TextBuffer::new);
+
     public IpweekTemplateEngine(JBakeConfiguration config, ContentStore db) {
         super(config, db);
     }
 
+    /** Whether a template file is one of this engine's. */
+    static boolean handles(String templateName) {
+        return templateName.endsWith(".ftlh") || templateName.endsWith(".ftlx");
+    }
+
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        PageJob job = (PageJob) model.getContent().get(PageCrawler.JOB);
+        String page = page(job, templateName);
+        try {
+            writer.write(page);
+            writer.flush();
+        } catch (IOException e) {
+            throw new RenderingException(e);
+        }
+        ((PageStore) db).context().finish().beside(config.getDestinationFolder().toPath().resolve(job.file()),
+                page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The finished text of {@code job}'s page, rendered with {@code templateName}. */
+    String page(PageJob job, String templateName) throws RenderingException {
         if (!(db instanceof PageStore store)) {
             throw new RenderingException("ipweek templates need ipweek's content store");
         }
-        PageJob job = (PageJob) model.getContent().get(PageCrawler.JOB);
         try {
             Template template = store.context().freemarker().getTemplate(templateName);
-            // Render into memory and write once: JBake hands us an unbuffered stream writer.
-            StringWriter out = new StringWriter(16 * 1024);
+            TextBuffer out = BUFFER.get();
+            out.clear();
             template.process(job.model(), out);
-            String page = store.context().finish().page(job.file(), out.toString());
-            writer.write(page);
-            writer.flush();
-            store.context().finish().beside(config.getDestinationFolder().toPath().resolve(job.file()), page);
+            return store.context().finish().page(job.file(), out.toString());
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
         }

@@ -21,15 +21,14 @@ import java.util.Map;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.apache.commons.configuration2.MapConfiguration;
 import org.jbake.app.Oven;
-import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 
 /**
  * Bakes planned pages with JBake's {@link Oven}, through its own seams: {@link Utensils} carrying an in-memory store
- * ({@link PageStore}), a crawler fed from ipweek's model ({@link PageCrawler}), JBake's {@link Renderer} with
- * ipweek's FreeMarker engine ({@link IpweekTemplateEngine}), the parallel {@link ParallelPageRenderer} rendering
- * tool and the theme-aware {@link SiteAssets}.
+ * ({@link PageStore}), a crawler fed from ipweek's model ({@link PageCrawler}), JBake's {@code Renderer} writing
+ * pages as bytes ({@link PageRenderer}) with ipweek's FreeMarker engine ({@link IpweekTemplateEngine}), the parallel
+ * {@link ParallelPageRenderer} rendering tool and the theme-aware {@link SiteAssets}.
  */
 public final class JBakeOven {
 
@@ -75,7 +74,7 @@ public final class JBakeOven {
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new PageCrawler(store, config));
-        utensils.setRenderer(new Renderer(store, config, new PageTemplateEngine(store, config)));
+        utensils.setRenderer(new PageRenderer(store, config));
         utensils.setAsset(new SiteAssets(config, context, withAssets));
         synchronized (JBAKE_STATIC_STATE) {
             Oven oven = new Oven(utensils);

@@ -1,7 +1,6 @@
 package ipweek.write;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,10 +20,10 @@ public record OutputFinish(AssetFingerprints fingerprints, boolean precompress) 
         return fingerprints.rewrite(page, html);
     }
 
-    /** Writes what goes beside {@code file}, just written with {@code text}; encodes it only when there is any. */
-    public void beside(Path file, String text) {
-        if (precompress && Precompression.isText(file)) {
-            Precompression.writeBeside(file, text.getBytes(StandardCharsets.UTF_8));
+    /** Writes what goes beside {@code file}, just written with {@code bytes}. */
+    public void beside(Path file, byte[] bytes) {
+        if (precompress) {
+            Precompression.writeBeside(file, bytes);
         }
     }
 

@@ -31,6 +31,24 @@ class PrecompressionTest {
     }
 
     @Test
+    void bytesAreThoseOfTheJdksGzipStream() throws Exception {
+        // the .gz files of earlier builds came from GZIPOutputStream at the same level; a site rebuilt must not change
+        byte[] big = new byte[300_000];
+        new java.util.Random(7).nextBytes(big); // incompressible: the output outgrows its first buffer
+        for (byte[] plain : new byte[][] {PAGE, new byte[0], "x".getBytes(StandardCharsets.UTF_8), big}) {
+            var expected = new java.io.ByteArrayOutputStream();
+            try (var gz = new java.util.zip.GZIPOutputStream(expected) {
+                {
+                    def.setLevel(6);
+                }
+            }) {
+                gz.write(plain);
+            }
+            assertArrayEquals(expected.toByteArray(), Precompression.gzip(plain), plain.length + " bytes");
+        }
+    }
+
+    @Test
     void writesGzBesideTextFilesOnlyWhenSmaller(@TempDir Path dir) throws Exception {
         assertTrue(Precompression.writeBeside(dir.resolve("index.html"), PAGE));
         assertTrue(Precompression.writeBeside(dir.resolve("site.1234abcd.css"), PAGE));
