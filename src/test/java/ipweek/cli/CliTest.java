@@ -55,6 +55,23 @@ class CliTest {
     }
 
     @Test
+    void aBrokenTemplateNamesItsLineAndPageAndLeavesTheOutputAlone() throws Exception {
+        TestSite site = SiteFixture.copy("basic", dir);
+        site.file("templates/about.ftlh", "<!doctype html>\n<p>${page.noSuchField}</p>\n");
+        site.build();
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        CliRun r = run("build", "--source", site.siteDir().toString(), "--output", out.toString(), "--today", "2026-04-22");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("templates/about.ftlh:2:"), r.err());
+        assertTrue(r.err().contains("[TEMPLATE_ERROR]") && r.err().contains("正在生成 guanyu/index.html"), r.err());
+        assertFalse(r.err().contains("Exception:"), r.err());
+        try (var files = Files.list(out)) {
+            assertEquals(0, files.count(), "the empty output folder stays empty");
+        }
+    }
+
+    @Test
     void rejectsUnknownOptionsWithExitTwo() {
         CliRun r = run("build", "--sauce", "x");
         assertEquals(2, r.code());
