@@ -2,14 +2,14 @@ package ipweek.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import java.util.stream.IntStream;
@@ -41,18 +41,19 @@ public final class SearchIndexBuilder {
         // once would take more memory than the whole site); each distinct term gets its Postings from one shared
         // dictionary then, so filling needs no lookups. Filling runs in PARTS parts side by side, each part owning the
         // postings of its terms and filling them in document order, so the result does not depend on thread timing.
-        ConcurrentHashMap<String, Postings> dictionary = new ConcurrentHashMap<>();
+        Dictionary dictionary = new Dictionary();
+        ThreadLocal<Counter> counters = ThreadLocal.withInitial(() -> new Counter(dictionary));
         for (int from = 0; from < docs.size(); from += TOKENIZE_CHUNK) {
             int start = from;
             List<DocTerms> chunk = IntStream.range(from, Math.min(docs.size(), from + TOKENIZE_CHUNK)).parallel()
-                    .mapToObj(id -> DocTerms.of(docs.get(id), dictionary)).toList();
+                    .mapToObj(id -> counters.get().count(docs.get(id))).toList();
             IntStream.range(0, PARTS).parallel().forEach(p -> {
                 for (int i = 0; i < chunk.size(); i++) {
                     chunk.get(i).fill(p, start + i);
                 }
             });
         }
-        List<SearchIndex.Term> all = dictionary.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        List<SearchIndex.Term> all = dictionary.terms.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new SearchIndex.Term(e.getKey(), e.getValue().titleText(), e.getValue().bodyText())).toList();
         List<SearchIndex.TermShard> termShards = termShards(all);
         List<SearchIndex.DocShard> docShards = docShards(docs);
@@ -179,45 +180,156 @@ public final class SearchIndexBuilder {
         return n;
     }
 
+    /** Every term's postings, shared by the threads that count. */
+    private static final class Dictionary {
+        final ConcurrentHashMap<String, Postings> terms = new ConcurrentHashMap<>();
+        private final AtomicInteger ids = new AtomicInteger();
+
+        Postings of(String term) {
+            Postings known = terms.get(term); // most terms are known after the first documents; a get takes no lock
+            return known != null ? known : terms.computeIfAbsent(term, t -> new Postings(t, ids.getAndIncrement()));
+        }
+    }
+
+    /**
+     * Counts the terms of documents, one thread's documents at a time. Terms are counted in arrays indexed by their
+     * postings' ids, and each document's marks are told apart by its number, so nothing is cleared between documents;
+     * Han terms reach their postings through a table keyed by their two characters, so no string is made per term.
+     */
+    private static final class Counter implements Tokenizer.Terms {
+        private final Dictionary dictionary;
+        private final HanTable han = new HanTable();
+        private final Map<String, Postings> words = new HashMap<>();
+        private int doc;
+        private boolean inTitle;
+        private int[] seenIn = new int[1024];
+        private int[] titleIn = new int[1024];
+        private int[] counts = new int[1024];
+        private final List<Postings> body = new ArrayList<>();
+        private final List<Postings> title = new ArrayList<>();
+
+        Counter(Dictionary dictionary) {
+            this.dictionary = dictionary;
+        }
+
+        DocTerms count(SearchDoc d) {
+            doc++;
+            body.clear();
+            title.clear();
+            inTitle = false;
+            Tokenizer.scan(d.text(), this);
+            d.fields().forEach(f -> Tokenizer.scan(f, this));
+            inTitle = true;
+            Tokenizer.scan(d.title(), this);
+            Postings[] bodyPostings = byPart(body);
+            int[] bodyCounts = new int[bodyPostings.length];
+            for (int i = 0; i < bodyPostings.length; i++) {
+                bodyCounts[i] = counts[bodyPostings[i].id];
+            }
+            Postings[] titlePostings = byPart(title);
+            return new DocTerms(titlePostings, partStarts(titlePostings), bodyPostings, bodyCounts,
+                    partStarts(bodyPostings));
+        }
+
+        @Override
+        public void han(char first, char second) {
+            int key = first << 16 | second;
+            Postings p = han.get(key);
+            if (p == null) {
+                p = dictionary.of(second == 0 ? String.valueOf(first) : new String(new char[] {first, second}));
+                han.put(key, p);
+            }
+            add(p);
+        }
+
+        @Override
+        public void word(String word) {
+            add(words.computeIfAbsent(word, dictionary::of));
+        }
+
+        private void add(Postings p) {
+            int id = p.id;
+            if (id >= seenIn.length) {
+                int size = Math.max(id + 1, seenIn.length * 2);
+                seenIn = Arrays.copyOf(seenIn, size);
+                titleIn = Arrays.copyOf(titleIn, size);
+                counts = Arrays.copyOf(counts, size);
+            }
+            if (inTitle) {
+                if (titleIn[id] != doc) {
+                    titleIn[id] = doc;
+                    title.add(p);
+                }
+            } else if (seenIn[id] != doc) {
+                seenIn[id] = doc;
+                counts[id] = 1;
+                body.add(p);
+            } else {
+                counts[id]++;
+            }
+        }
+
+        /** {@code postings} grouped by part (order within a part does not matter: each term fills its own list). */
+        private static Postings[] byPart(List<Postings> postings) {
+            int[] next = partStarts(postings.toArray(new Postings[0]));
+            Postings[] out = new Postings[postings.size()];
+            for (Postings p : postings) {
+                out[next[p.part]++] = p;
+            }
+            return out;
+        }
+    }
+
+    /** An open-addressing table from a Han term's two characters (never 0: Han characters are above U+3400). */
+    private static final class HanTable {
+        private int[] keys = new int[1 << 12];
+        private Postings[] values = new Postings[1 << 12];
+        private int size;
+
+        Postings get(int key) {
+            int mask = keys.length - 1;
+            for (int i = mix(key) & mask; keys[i] != 0; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        void put(int key, Postings value) {
+            if (2 * (size + 1) > keys.length) {
+                int[] oldKeys = keys;
+                Postings[] oldValues = values;
+                keys = new int[oldKeys.length * 2];
+                values = new Postings[oldKeys.length * 2];
+                size = 0;
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldKeys[i] != 0) {
+                        put(oldKeys[i], oldValues[i]);
+                    }
+                }
+            }
+            int mask = keys.length - 1;
+            int i = mix(key) & mask;
+            while (keys[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = value;
+            size++;
+        }
+
+        private static int mix(int key) {
+            int h = key * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+    }
+
     /**
      * The terms of one document as the postings they go to, grouped by {@link #part}: those of its title, and those of
      * its text and fields with how often each occurs. Part {@code p} is {@code [from[p], from[p + 1])} of each array.
      */
     private record DocTerms(Postings[] title, int[] titleFrom, Postings[] body, int[] counts, int[] bodyFrom) {
-
-        static DocTerms of(SearchDoc d, ConcurrentHashMap<String, Postings> dictionary) {
-            Map<String, int[]> counted = new HashMap<>();
-            Tokenizer.terms(d.text()).forEach(t -> counted.computeIfAbsent(t, k -> new int[1])[0]++);
-            d.fields().forEach(f -> Tokenizer.terms(f).forEach(t -> counted.computeIfAbsent(t, k -> new int[1])[0]++));
-            Set<String> titleTerms = new HashSet<>(Tokenizer.terms(d.title()));
-
-            List<Map.Entry<Postings, int[]>> byPart = new ArrayList<>(counted.size());
-            counted.forEach((t, n) -> byPart.add(Map.entry(postings(dictionary, t), n)));
-            byPart.sort(Comparator.comparingInt(e -> e.getKey().part));
-            Postings[] body = byPart.stream().map(Map.Entry::getKey).toArray(Postings[]::new);
-            int[] counts = byPart.stream().mapToInt(e -> e.getValue()[0]).toArray();
-            Postings[] title = titleTerms.stream().map(t -> postings(dictionary, t))
-                    .sorted(Comparator.comparingInt(pst -> pst.part)).toArray(Postings[]::new);
-            return new DocTerms(title, partStarts(title), body, counts, partStarts(body));
-        }
-
-        /** Where each part starts in {@code postings} (sorted by part), and where the last ends. */
-        private static int[] partStarts(Postings[] postings) {
-            int[] from = new int[PARTS + 1];
-            for (Postings pst : postings) {
-                from[pst.part + 1]++;
-            }
-            for (int p = 0; p < PARTS; p++) {
-                from[p + 1] += from[p];
-            }
-            return from;
-        }
-
-        /** A term's postings; most terms are known after the first documents, and a plain get takes no lock. */
-        private static Postings postings(ConcurrentHashMap<String, Postings> dictionary, String term) {
-            Postings known = dictionary.get(term);
-            return known != null ? known : dictionary.computeIfAbsent(term, Postings::new);
-        }
 
         /** Adds this document ({@code id}) to the postings of its terms in part {@code p}. */
         void fill(int p, int id) {
@@ -228,6 +340,18 @@ public final class SearchIndexBuilder {
                 body[i].body(id, counts[i]);
             }
         }
+    }
+
+    /** Where each part starts in {@code postings} (sorted by part), and where the last ends. */
+    private static int[] partStarts(Postings[] postings) {
+        int[] from = new int[PARTS + 1];
+        for (Postings pst : postings) {
+            from[pst.part + 1]++;
+        }
+        for (int p = 0; p < PARTS; p++) {
+            from[p + 1] += from[p];
+        }
+        return from;
     }
 
     private static final char[] DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
@@ -251,13 +375,16 @@ public final class SearchIndexBuilder {
     private static final class Postings {
         /** Which of the {@link #PARTS} fills this term's postings. */
         final int part;
+        /** A number of its own, in the order terms were first met (which differs between runs; nothing written uses it). */
+        final int id;
         private final StringBuilder title = new StringBuilder();
         private final StringBuilder body = new StringBuilder();
         private int lastTitle = -1;
         private int lastBody;
 
-        Postings(String term) {
+        Postings(String term, int id) {
             this.part = (term.hashCode() & 0x7fffffff) % PARTS;
+            this.id = id;
         }
 
         void title(int id) {

@@ -30,39 +30,69 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** Receives the terms of a text in order, repeats included. */
+    interface Terms {
+        /** A Han bigram {@code first second}, or a lone Han character when {@code second} is 0. */
+        void han(char first, char second);
+
+        /** A run of ASCII letters and digits, lower-cased and cut to {@link #MAX_WORD}. */
+        void word(String word);
+    }
+
     /** Every term of {@code text} in order, repeats included. */
     public static List<String> terms(String text) {
         List<String> out = new ArrayList<>();
-        String s = normalize(text);
+        scan(text, new Terms() {
+            @Override
+            public void han(char first, char second) {
+                out.add(second == 0 ? String.valueOf(first) : new String(new char[] {first, second}));
+            }
+
+            @Override
+            public void word(String word) {
+                out.add(word);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Hands every term of {@code text} to {@code out}, in order. The index builder counts bigrams by their two
+     * characters, so no string is made for each of the millions of bigrams in a large site.
+     */
+    static void scan(String text, Terms out) {
         int i = 0;
-        int n = s.length();
+        int n = text.length();
         while (i < n) {
-            char c = s.charAt(i);
+            char c = fold(text.charAt(i));
             if (isHan(c)) {
-                int j = i;
-                while (j < n && isHan(s.charAt(j))) {
+                int j = i + 1;
+                while (j < n && isHan(text.charAt(j))) {
                     j++;
                 }
                 if (j - i == 1) {
-                    out.add(s.substring(i, j));
+                    out.han(c, (char) 0);
                 } else {
                     for (int k = i; k + 1 < j; k++) {
-                        out.add(s.substring(k, k + 2));
+                        out.han(text.charAt(k), text.charAt(k + 1));
                     }
                 }
                 i = j;
             } else if (isWordChar(c)) {
                 int j = i;
-                while (j < n && isWordChar(s.charAt(j))) {
+                StringBuilder word = new StringBuilder();
+                while (j < n && isWordChar(c = fold(text.charAt(j)))) {
+                    if (j - i < MAX_WORD) {
+                        word.append(c);
+                    }
                     j++;
                 }
-                out.add(s.substring(i, Math.min(j, i + MAX_WORD)));
+                out.word(word.toString());
                 i = j;
             } else {
                 i++;
             }
         }
-        return out;
     }
 
     /**
@@ -72,16 +102,19 @@ public final class Tokenizer {
     public static String normalize(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if ((c >= '\uff10' && c <= '\uff19') || (c >= '\uff21' && c <= '\uff3a') || (c >= '\uff41' && c <= '\uff5a')) {
-                c = (char) (c - 0xfee0);
-            }
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + 32);
-            }
-            chars[i] = c;
+            chars[i] = fold(chars[i]);
         }
         return new String(chars);
+    }
+
+    private static char fold(char c) {
+        if ((c >= '\uff10' && c <= '\uff19') || (c >= '\uff21' && c <= '\uff3a') || (c >= '\uff41' && c <= '\uff5a')) {
+            c = (char) (c - 0xfee0);
+        }
+        if (c >= 'A' && c <= 'Z') {
+            c = (char) (c + 32);
+        }
+        return c;
     }
 
     /** CJK Unified Ideographs, Extension A and the compatibility ideographs (BMP only). */

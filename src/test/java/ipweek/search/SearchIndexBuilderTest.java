@@ -71,6 +71,61 @@ class SearchIndexBuilderTest {
     }
 
     @Test
+    void everyPostingIsWhatTheTokenizerSaysOfThatDocument() {
+        // thousands of documents over many chunks and threads, a vocabulary that outgrows the counters' first tables,
+        // ASCII words, full-width letters and lone characters: each term's postings decoded against a plain count
+        java.util.Random random = new java.util.Random(11);
+        String han = "知识产权保护商标专利版权地理标志假冒侵权维权执法案件市场监督管理局宣传周";
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 40; w++) {
+                int len = 1 + random.nextInt(6);
+                for (int k = 0; k < len; k++) {
+                    text.append(random.nextInt(50) == 0 ? (char) (0x4e00 + random.nextInt(20000)) : han.charAt(random.nextInt(han.length())));
+                }
+                text.append(List.of("，", " IP", " Ｗｉｐｏ ", "。", " 12315 ", "、").get(random.nextInt(6)));
+            }
+            docs.add(new SearchDoc(SearchType.NEWS, han.substring(i % 20, i % 20 + 4) + "通报" + han.substring(i % 20, i % 20 + 4),
+                    "dongtai/n" + i + "/", "2026-04-01", text.toString(), List.of("标签" + (i % 7), "Tag")));
+        }
+        SearchIndex index = SearchIndexBuilder.build(docs);
+        List<SearchIndex.StoredDoc> stored = index.docShards().stream().flatMap(s -> s.docs().stream()).toList();
+        java.util.Map<String, SearchDoc> byUrl = new java.util.HashMap<>();
+        docs.forEach(d -> byUrl.put(d.url(), d));
+        java.util.Map<String, java.util.Map<Integer, Integer>> body = new java.util.TreeMap<>();
+        java.util.Map<String, java.util.Set<Integer>> titles = new java.util.TreeMap<>();
+        for (SearchIndex.StoredDoc sd : stored) {
+            SearchDoc d = byUrl.get(sd.url());
+            List<String> terms = new ArrayList<>(Tokenizer.terms(d.text()));
+            d.fields().forEach(f -> terms.addAll(Tokenizer.terms(f)));
+            terms.forEach(t -> body.computeIfAbsent(t, k -> new java.util.TreeMap<>()).merge(sd.id(), 1, Integer::sum));
+            Tokenizer.terms(d.title()).forEach(t -> titles.computeIfAbsent(t, k -> new java.util.TreeSet<>()).add(sd.id()));
+        }
+        java.util.Set<String> words = new java.util.TreeSet<>(body.keySet());
+        words.addAll(titles.keySet());
+        List<SearchIndex.Term> all = index.termShards().stream().flatMap(s -> s.terms().stream()).toList();
+        assertEquals(words.size(), all.size());
+        assertTrue(words.contains("wipo") && words.contains("ip") && words.size() > 4096, "vocabulary: " + words.size());
+        for (SearchIndex.Term t : all) {
+            assertEquals(body.getOrDefault(t.word(), java.util.Map.of()), decode(t.body()), t.word());
+            assertEquals(titles.getOrDefault(t.word(), java.util.Set.of()), decode(t.title()).keySet(), t.word());
+        }
+    }
+
+    /** Postings text ("gap[:count],…" in base 36) as document id → count. */
+    private static java.util.Map<Integer, Integer> decode(String postings) {
+        java.util.Map<Integer, Integer> out = new java.util.TreeMap<>();
+        int id = 0;
+        for (String p : postings.isEmpty() ? new String[0] : postings.split(",")) {
+            String[] parts = p.split(":");
+            id += Integer.parseInt(parts[0], 36);
+            out.put(id, parts.length > 1 ? Integer.parseInt(parts[1]) : 1);
+        }
+        return out;
+    }
+
+    @Test
     void urlsMustBeRelativeToTheSiteRoot() {
         assertThrows(IllegalArgumentException.class,
                 () -> new SearchDoc(SearchType.PAGE, "t", "/abs/", "", "", List.of()));
