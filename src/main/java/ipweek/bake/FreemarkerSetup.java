@@ -28,7 +28,18 @@ public final class FreemarkerSetup {
 
     public static final String THEME_TEMPLATES = "/ipweek/theme/templates";
 
+    /** One for every build in this JVM, as FreeMarker's builder would share it: what it learns of classes is kept. */
+    private static final ViewObjectWrapper WRAPPER = wrapper();
+
     private FreemarkerSetup() {
+    }
+
+    private static ViewObjectWrapper wrapper() {
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setForceLegacyNonListCollections(false);
+        // Templates read record components as properties: ${article.title}.
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        return new ViewObjectWrapper(wrapper);
     }
 
     public static Configuration create(SiteFolder site) {
@@ -44,11 +55,7 @@ public final class FreemarkerSetup {
         loaders.add(new ClassTemplateLoader(FreemarkerSetup.class, THEME_TEMPLATES));
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
         cfg.setRecognizeStandardFileExtensions(true);
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-        wrapper.setForceLegacyNonListCollections(false);
-        // Templates read record components as properties: ${article.title}.
-        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-        cfg.setObjectWrapper(wrapper.build());
+        cfg.setObjectWrapper(WRAPPER);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setURLEscapingCharset("UTF-8");
