@@ -3,10 +3,11 @@ package ipweek.bake;
 import ipweek.plan.PageJob;
 import ipweek.write.OutputFinish;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -25,7 +26,8 @@ final class PageRenderer extends Renderer {
     private final PageStore store;
     private final IpweekTemplateEngine pages;
     private final Path destination;
-    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** The folders made so far; another thread needing one waits until it is there. */
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
     PageRenderer(PageStore store, JBakeConfiguration config) {
         super(store, config, new PageTemplateEngine(store, config));
@@ -44,14 +46,20 @@ final class PageRenderer extends Renderer {
         byte[] bytes = pages.page(job, job.templateFile()).getBytes(StandardCharsets.UTF_8);
         Path file = destination.resolve(job.file());
         try {
-            Path folder = file.getParent();
-            if (folders.add(folder)) {
-                Files.createDirectories(folder);
-            }
+            folders.computeIfAbsent(file.getParent(), PageRenderer::made);
             Files.write(file, bytes);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new RenderingException(e);
         }
         finish.beside(file, bytes);
+    }
+
+    private static Boolean made(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return Boolean.TRUE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
