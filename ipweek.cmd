@@ -9,8 +9,11 @@ if not exist "%IPWEEK_JAR%" (
   echo 找不到 %IPWEEK_JAR%：请先运行 mvn -q package -DskipTests 1>&2
   exit /b 2
 )
-if "%IPWEEK_HEAP%"=="" set "IPWEEK_HEAP=1g"
 set "vm=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+if "%IPWEEK_HEAP%"=="" (
+  set "IPWEEK_HEAP=1g"
+  set "vm=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xms768m"
+)
 if /i "%~1"=="serve" set "vm="
 java %vm% -Xmx%IPWEEK_HEAP% -XX:MetaspaceSize=128m %IPWEEK_JAVA_OPTS% -jar "%IPWEEK_JAR%" %*
 exit /b %ERRORLEVEL%

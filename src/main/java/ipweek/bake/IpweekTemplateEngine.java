@@ -35,19 +35,23 @@ public final class IpweekTemplateEngine extends AbstractTemplateEngine {
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         PageJob job = (PageJob) model.getContent().get(PageCrawler.JOB);
-        String page = page(job, templateName);
+        String page = page(job, templateName).toString();
+        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
         try {
             writer.write(page);
             writer.flush();
         } catch (IOException e) {
             throw new RenderingException(e);
         }
-        ((PageStore) db).context().finish().beside(config.getDestinationFolder().toPath().resolve(job.file()),
-                page.getBytes(StandardCharsets.UTF_8));
+        ((PageStore) db).context().finish().beside(config.getDestinationFolder().toPath().resolve(job.file()), bytes,
+                bytes.length);
     }
 
-    /** The finished text of {@code job}'s page, rendered with {@code templateName}. */
-    String page(PageJob job, String templateName) throws RenderingException {
+    /**
+     * The finished text of {@code job}'s page, rendered with {@code templateName}, in this thread's buffer: good until
+     * the thread renders its next page.
+     */
+    StringBuilder page(PageJob job, String templateName) throws RenderingException {
         if (!(db instanceof PageStore store)) {
             throw new RenderingException("ipweek templates need ipweek's content store");
         }
@@ -56,7 +60,8 @@ public final class IpweekTemplateEngine extends AbstractTemplateEngine {
             TextBuffer out = BUFFER.get();
             out.clear();
             template.process(job.model(), out);
-            return store.context().finish().page(job.file(), out.toString());
+            store.context().finish().page(job.file(), out.text());
+            return out.text();
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
         }

@@ -14,6 +14,11 @@ final class TextBuffer extends Writer {
         text.setLength(0);
     }
 
+    /** What was written, to finish in place. */
+    StringBuilder text() {
+        return text;
+    }
+
     @Override
     public void write(char[] chars, int off, int len) {
         text.append(chars, off, len);

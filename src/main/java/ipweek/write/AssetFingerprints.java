@@ -86,15 +86,24 @@ public final class AssetFingerprints {
 
     /** The page at site path {@code page} with its links to renamed assets rewritten. */
     public String rewrite(String page, String html) {
+        StringBuilder text = new StringBuilder(html);
+        return rewrite(page, text) ? text.toString() : html;
+    }
+
+    /**
+     * Rewrites, in place, the links to renamed assets of the page at site path {@code page}; says whether there were
+     * any. In place, because a page's text is the largest thing a build makes, tens of thousands of times.
+     */
+    public boolean rewrite(String page, StringBuilder html) {
         if (renamed.isEmpty()) {
-            return html;
+            return false;
         }
         // Rather than parse every link of every page, look for the one folder name every path to a renamed file must
         // hold (they all live below assets/) and resolve the href/src value around each hit: one search per page.
         TreeMap<Integer, Edit> edits = new TreeMap<>();
         for (int at = html.indexOf(FOLDER); at > 0; at = html.indexOf(FOLDER, at + 1)) {
-            int start = html.lastIndexOf('"', at - 1) + 1;
-            if (start <= 0 || !(html.startsWith("href=", start - 6) || html.startsWith("src=", start - 5))) {
+            int start = html.lastIndexOf("\"", at - 1) + 1;
+            if (start <= 0 || !(startsWith(html, "href=", start - 6) || startsWith(html, "src=", start - 5))) {
                 continue;
             }
             int end = valueEnd(html, at);
@@ -103,24 +112,30 @@ public final class AssetFingerprints {
             }
             String target = resolve(page, html.substring(start, end));
             if (target != null && renamed.containsKey(target)) {
-                edits.put(html.lastIndexOf('/', end - 1) + 1, new Edit(end, fileName(renamed.get(target))));
+                edits.put(html.lastIndexOf("/", end - 1) + 1, new Edit(end, fileName(renamed.get(target))));
             }
             at = end;
         }
-        if (edits.isEmpty()) {
-            return html;
+        for (Map.Entry<Integer, Edit> e : edits.descendingMap().entrySet()) {
+            html.replace(e.getKey(), e.getValue().end(), e.getValue().newName());
         }
-        StringBuilder out = new StringBuilder(html.length() + 16 * edits.size());
-        int copied = 0;
-        for (Map.Entry<Integer, Edit> e : edits.entrySet()) {
-            out.append(html, copied, e.getKey()).append(e.getValue().newName());
-            copied = e.getValue().end();
+        return !edits.isEmpty();
+    }
+
+    private static boolean startsWith(StringBuilder text, String prefix, int at) {
+        if (at < 0 || at + prefix.length() > text.length()) {
+            return false;
         }
-        return out.append(html, copied, html.length()).toString();
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text.charAt(at + i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the path holding {@code from} ends (its query, fragment or closing quote), or -1 if it never does. */
-    private static int valueEnd(String html, int from) {
+    private static int valueEnd(CharSequence html, int from) {
         for (int i = from; i < html.length(); i++) {
             char c = html.charAt(i);
             if (c == '"' || c == '?' || c == '#') {

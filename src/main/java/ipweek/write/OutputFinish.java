@@ -15,15 +15,15 @@ public record OutputFinish(AssetFingerprints fingerprints, boolean precompress) 
     /** Files as rendered: for the preview server and {@code ipweek check}. */
     public static final OutputFinish NONE = new OutputFinish(AssetFingerprints.none(), false);
 
-    /** The final text of the page at site path {@code page}. */
-    public String page(String page, String html) {
-        return fingerprints.rewrite(page, html);
+    /** Makes {@code html} the final text of the page at site path {@code page}. */
+    public void page(String page, StringBuilder html) {
+        fingerprints.rewrite(page, html);
     }
 
-    /** Writes what goes beside {@code file}, just written with {@code bytes}. */
-    public void beside(Path file, byte[] bytes) {
+    /** Writes what goes beside {@code file}, just written with the first {@code length} of {@code bytes}. */
+    public void beside(Path file, byte[] bytes, int length) {
         if (precompress) {
-            Precompression.writeBeside(file, bytes);
+            Precompression.writeBeside(file, bytes, length);
         }
     }
 

@@ -37,6 +37,7 @@ class LauncherScriptTest {
         assertTrue(jvm.contains("-XX:TieredStopAtLevel=1"), jvm);
         assertTrue(jvm.contains("-XX:+UseParallelGC"), jvm);
         assertTrue(jvm.contains("-Xmx1g"), jvm);
+        assertTrue(jvm.contains("-Xms768m"), "the old generation starts large enough for a big site: " + jvm);
         assertEquals(List.of("build", "--output", "out dir"), r.args(), "an argument with a space stays one argument");
     }
 
@@ -45,6 +46,7 @@ class LauncherScriptTest {
         Result r = launch(Map.of(), "serve", "--port", "8820");
         assertFalse(r.jvm().contains("TieredStopAtLevel") || r.jvm().contains("UseParallelGC"), r.jvm());
         assertTrue(r.jvm().contains("-Xmx1g"), r.jvm());
+        assertFalse(r.jvm().contains("-Xms"), r.jvm());
     }
 
     @Test
@@ -52,6 +54,7 @@ class LauncherScriptTest {
         Result r = launch(Map.of("IPWEEK_HEAP", "2g", "IPWEEK_JAVA_OPTS", "-Dipweek.test=1 -Xmx3g"), "check");
         String jvm = r.jvm();
         assertTrue(jvm.contains("-Xmx2g") && jvm.contains("-Dipweek.test=1"), jvm);
+        assertFalse(jvm.contains("-Xms"), "a starting size above a smaller cap would stop the JVM: " + jvm);
         assertTrue(jvm.indexOf("-Xmx3g") > jvm.indexOf("-Xmx2g"), "extra options come last, so they win: " + jvm);
     }
 
