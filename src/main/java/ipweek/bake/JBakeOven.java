@@ -9,6 +9,7 @@ import ipweek.plan.PageJob;
 import ipweek.source.SiteFolder;
 import ipweek.write.AssetFingerprints;
 import ipweek.write.OutputFinish;
+import ipweek.write.PreviousOutput;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,9 +55,10 @@ public final class JBakeOven {
      * @param publish whether to fingerprint asset names and precompress text files (see {@link OutputFinish}), which
      *     a published site wants and the preview does not
      * @param basePath the path of the site's base URL, from which root-relative links start
+     * @param previous the site a published build replaces, whose unchanged files are linked instead of written
      */
-    public static Setup setup(SiteFolder site, boolean publish, String basePath) {
-        OutputFinish finish = publish ? new OutputFinish(fingerprints(site, basePath), true) : OutputFinish.NONE;
+    public static Setup setup(SiteFolder site, boolean publish, String basePath, PreviousOutput previous) {
+        OutputFinish finish = publish ? new OutputFinish(fingerprints(site, basePath), true, previous) : OutputFinish.NONE;
         return new Setup(FreemarkerSetup.create(site), finish);
     }
 

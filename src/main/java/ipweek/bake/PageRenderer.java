@@ -1,7 +1,6 @@
 package ipweek.bake;
 
 import ipweek.plan.PageJob;
-import ipweek.write.ByteFiles;
 import ipweek.write.OutputFinish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,8 +51,7 @@ final class PageRenderer extends Renderer {
         Path file = destination.resolve(job.file());
         try {
             folders.computeIfAbsent(file.getParent(), PageRenderer::made);
-            ByteFiles.write(file, bytes.bytes(), length);
-            finish.beside(file, bytes.bytes(), length);
+            finish.write(file, bytes.bytes(), length);
         } catch (UncheckedIOException e) {
             throw new RenderingException(e);
         }

@@ -13,6 +13,7 @@ import ipweek.plan.PageJob;
 import ipweek.plan.PlanMemo;
 import ipweek.plan.SitePlanner;
 import ipweek.source.SourceFile;
+import ipweek.write.PreviousOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -83,10 +84,15 @@ public final class Preparation {
 
     /**
      * What the writes into one folder share (see {@link JBakeOven.Setup}); {@code publish}: with fingerprinted asset
-     * names and precompressed copies, as published.
+     * names and precompressed copies, as published; the preview and checks.
      */
     static JBakeOven.Setup setup(BuildOptions options, Site site, boolean publish) {
-        return JBakeOven.setup(options.site(), publish, site.config().basePath());
+        return setup(options, site, publish, PreviousOutput.none());
+    }
+
+    /** The setup of a published build, which links files unchanged since {@code previous}. */
+    static JBakeOven.Setup setup(BuildOptions options, Site site, boolean publish, PreviousOutput previous) {
+        return JBakeOven.setup(options.site(), publish, site.config().basePath(), previous);
     }
 
     /**

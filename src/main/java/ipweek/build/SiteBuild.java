@@ -10,6 +10,7 @@ import ipweek.parse.ParseCache;
 import ipweek.pdf.HandbookPdf;
 import ipweek.plan.PlanMemo;
 import ipweek.plan.SitePlanner;
+import ipweek.write.PreviousOutput;
 import ipweek.write.StagedOutput;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -75,7 +76,8 @@ public final class SiteBuild {
                      Diagnostics diagnostics) {
         List<PageJob> first = jobs.stream().filter(j -> j.file().equals(HandbookPdf.SOURCE_PAGE)).toList();
         List<PageJob> rest = jobs.stream().filter(j -> !j.file().equals(HandbookPdf.SOURCE_PAGE)).toList();
-        JBakeOven.Setup setup = Preparation.setup(options, site, true); // asset names and templates, worked out once
+        // asset names and templates, worked out once
+        JBakeOven.Setup setup = Preparation.setup(options, site, true, PreviousOutput.of(output.output(), output.staging()));
         Preparation.writeSite(options, site, setup, first, output.staging(), diagnostics);
         Runnable makePdf = () -> HandbookPdf.write(site, output.staging(), diagnostics);
         CompletableFuture<?> pdf = CompletableFuture.runAsync(makePdf, runnable -> {

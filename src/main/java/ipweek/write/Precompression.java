@@ -50,6 +50,11 @@ public final class Precompression {
         return true;
     }
 
+    /** The first ten bytes of every {@code .gz} ipweek writes. */
+    static byte[] header() {
+        return Packer.HEADER.clone();
+    }
+
     /** The gzip file of {@code plain}: a header without name or time, the raw deflate stream, CRC-32 and length. */
     static byte[] gzip(byte[] plain) {
         Packer packer = PACKER.get();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ipweek.diag.Diagnostic;
 import ipweek.source.SiteFolder;
+import ipweek.testing.FolderTree;
 import ipweek.testing.TestSite;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -171,18 +172,6 @@ class IncrementalBuildTest {
         assertFalse(edited.failed());
     }
 
-    /** Every file below {@code root} with its bytes, by path: two folders are equal when these maps are. */
-    private static java.util.Map<String, String> tree(Path root) throws Exception {
-        java.util.Map<String, String> files = new java.util.TreeMap<>();
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
-            }
-        }
-        return files;
-    }
-
     private void replaceIn(String rel, String from, String to) throws Exception {
         String text = Files.readString(site.siteDir().resolve(rel), StandardCharsets.UTF_8);
         assertTrue(text.contains(from), rel + " holds " + from);
@@ -228,8 +217,8 @@ class IncrementalBuildTest {
                     false, TestSite.TODAY))) {
                 assertFalse(once.rebuild().failed());
             }
-            java.util.Map<String, String> expected = tree(fresh);
-            java.util.Map<String, String> actual = tree(options.output());
+            java.util.Map<String, String> expected = FolderTree.of(fresh);
+            java.util.Map<String, String> actual = FolderTree.of(options.output());
             List<String> differing = expected.keySet().stream().filter(f -> !expected.get(f).equals(actual.get(f))).toList();
             assertEquals(List.of(), differing, "after editing " + e[0]);
             assertEquals(expected.keySet(), actual.keySet(), "after editing " + e[0]);

@@ -1,0 +1,88 @@
+package ipweek.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import ipweek.testing.FolderTree;
+import ipweek.testing.SiteFixture;
+import ipweek.testing.TestSite;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A build into the folder a previous build published links what did not change, and gives what a fresh build gives. */
+class PreviousOutputTest {
+
+    @TempDir
+    Path dir;
+    private TestSite site;
+    private Path out;
+
+    @BeforeEach
+    void publishOnce() {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"), "inode numbers to compare");
+        site = SiteFixture.copy("basic", dir);
+        out = site.output();
+        site.build().assertOk();
+    }
+
+    private static Object inode(Path file) throws Exception {
+        return Files.getAttribute(file, "unix:ino", LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private void assertSameAsAFreshBuild() {
+        Path fresh = dir.resolve("fresh");
+        site.buildInto(fresh).assertOk();
+        assertEquals(FolderTree.of(fresh), FolderTree.of(out));
+    }
+
+    @Test
+    void unchangedFilesAreTheSameFilesAndChangedOnesAreWrittenAnew() throws Exception {
+        Object home = inode(out.resolve("index.html"));
+        Object homeGz = inode(out.resolve("index.html.gz"));
+        Object image = inode(out.resolve(Files.list(out.resolve("media/2026")).filter(p -> p.toString().endsWith(".png"))
+                .findFirst().orElseThrow().toString()));
+        Object about = inode(out.resolve("guanyu/index.html"));
+        Object aboutGz = inode(out.resolve("guanyu/index.html.gz"));
+        site.file("content/pages/guanyu.md", "---\ntitle: 关于本专题\n---\n\n本专题由测试市知识产权局主办。\n");
+        site.build().assertOk();
+
+        assertEquals(home, inode(out.resolve("index.html")));
+        assertEquals(homeGz, inode(out.resolve("index.html.gz")));
+        assertEquals(image, inode(out.resolve(Files.list(out.resolve("media/2026")).filter(p -> p.toString().endsWith(".png"))
+                .findFirst().orElseThrow().toString())));
+        assertNotEquals(about, inode(out.resolve("guanyu/index.html")), "the edited page");
+        assertNotEquals(aboutGz, inode(out.resolve("guanyu/index.html.gz")));
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
+    void publishedFilesAreComparedNotTrusted() throws Exception {
+        // the same size with other bytes
+        Path home = out.resolve("index.html");
+        byte[] bytes = Files.readAllBytes(home);
+        bytes[bytes.length - 3] ^= 1;
+        Files.write(home, bytes);
+        // a symbolic link to a file with the right bytes
+        Path about = out.resolve("guanyu/index.html");
+        Path elsewhere = dir.resolve("elsewhere.html");
+        Files.copy(about, elsewhere);
+        Files.delete(about);
+        Files.createSymbolicLink(about, elsewhere);
+        // a .gz whose CRC does not fit its page
+        Path gz = out.resolve("zhinan/index.html.gz");
+        byte[] packed = Files.readAllBytes(gz);
+        packed[packed.length - 8] ^= 1;
+        Files.write(gz, packed);
+
+        site.build().assertOk();
+        assertFalse(Files.isSymbolicLink(out.resolve("guanyu/index.html")));
+        assertSameAsAFreshBuild();
+    }
+}
