@@ -13,7 +13,8 @@
 # ../shared/bench/gen_corpus.py (override with GEN_CORPUS=…): --layout neutral for ipweek, --layout hugo for Hugo,
 # same seed, same records. The one conversion step: bench/site.yaml and bench/week.yaml are copied into the neutral
 # corpus's content/ (the generator writes no site configuration); record counts and text sizes are unchanged.
-# Prints the median wall time and peak resident memory of each tool, the ratio ipweek/Hugo, then the preview server's
+# Prints the median wall time and peak resident memory of each tool, the ratio ipweek/Hugo, the same for rebuilds into
+# the output the previous run left (not deleted: the usual publish after an edit), then the preview server's
 # rebuild time after editing one article (and one case, where the corpus has cases).
 set -euo pipefail
 RUNS=${1:-3}
@@ -56,6 +57,15 @@ for n in $sizes; do
     /usr/bin/time -f "%e %M" -o "$dir/t" hugo --quiet -s "$dir/hugo" -d "$o/hugo-out" >/dev/null 2>&1
     cat "$dir/t" >> "$dir/hugo.times"
   done
+  # Rebuilds: each tool builds the unchanged corpus again into the output its last run left (the usual publish: edit,
+  # build, copy), alternately, RUNS times each. Not issue 8's targets, which are for cold builds.
+  : > "$dir/ipweek.rebuild"; : > "$dir/hugo.rebuild"
+  for i in $(seq "$RUNS"); do
+    /usr/bin/time -f "%e %M" -o "$dir/t" env IPWEEK_JAVA_OPTS="$JAVA_OPTS" "$root/ipweek" build --source "$dir/ipweek" --output "$o/ipweek-out" --today 2026-11-22 2>/dev/null
+    cat "$dir/t" >> "$dir/ipweek.rebuild"
+    /usr/bin/time -f "%e %M" -o "$dir/t" hugo --quiet -s "$dir/hugo" -d "$o/hugo-out" >/dev/null 2>&1
+    cat "$dir/t" >> "$dir/hugo.rebuild"
+  done
   rm -rf "$o/ipweek-out" "$o/hugo-out"
   iw=$(cut -d' ' -f1 "$dir/ipweek.times" | median); im=$(cut -d' ' -f2 "$dir/ipweek.times" | median)
   hw=$(cut -d' ' -f1 "$dir/hugo.times" | median); hm=$(cut -d' ' -f2 "$dir/hugo.times" | median)
@@ -71,6 +81,8 @@ for n in $sizes; do
     printf '%-8s target wall <= 1.5 x hugo: %s\n' "$n" "$(verdict "$iw <= 1.5 * $hw")"
   fi
   printf '%-8s ipweek stages of the last run: %s\n' "$n" "$(grep '毫秒' "$dir/ipweek.log" | awk '{printf "%s %s ms, ", $1, $2}')"
+  rw=$(cut -d' ' -f1 "$dir/ipweek.rebuild" | median); hrw=$(cut -d' ' -f1 "$dir/hugo.rebuild" | median)
+  printf '%-8s rebuild into the previous output: ipweek %.2f s, hugo %.2f s, ratio %.2f\n' "$n" "$rw" "$hrw" "$(echo "$rw / $hrw" | bc -l)"
   if [ "${JBAKE:-1}" = all ] || { [ "${JBAKE:-1}" != 0 ] && [ "$n" -le 1000 ]; }; then
     [ -d "$dir/jbake" ] || python3 "$root/bench/jbake_site.py" "$dir/ipweek" "$dir/jbake" >/dev/null
     rm -rf "$o/jbake-out"
