@@ -37,7 +37,11 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 
 printf '%s\n' "date: $(date -u +%Y-%m-%dT%H:%MZ); machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2)"
 mkdir -p "$out"
-printf '%s\n' "output written to: $out ($(df -T "$out" 2>/dev/null | awk 'NR==2 {print $2}')); JAVA_OPTS: ${JAVA_OPTS:-none}"
+printf '%s\n' "output written to: $out ($(df -T "$out" 2>/dev/null | awk 'NR==2 {print $2}')); JAVA_OPTS: ${JAVA_OPTS:-none}; class archive: ${IPWEEK_CDS:-on}"
+# One untimed build first, as after installing: it saves the launcher's class archive (class-data sharing), which every
+# later run maps. IPWEEK_CDS=off in the environment measures without it.
+"$root/ipweek" build --output "$out/warm-up" --today 2026-11-22 >/dev/null 2>&1 || true
+rm -rf "$out/warm-up"
 printf '%-8s %-7s %10s %12s\n' articles tool wall_s peak_MB
 for n in $sizes; do
   cases=$((n / 2)); gi=$((n / 10))

@@ -59,6 +59,37 @@ class LauncherScriptTest {
     }
 
     @Test
+    void aBuildSavesTheClassArchiveAndLaterRunsMapIt() throws Exception {
+        Path cache = dir.resolve("cache");
+        Result first = launch(Map.of("IPWEEK_CACHE", cache.toString()), "build", "exit=3");
+        assertEquals(3, first.code(), "the exit code passes through the run that saves the archive: " + first.output());
+        assertTrue(first.jvm().contains("-XX:ArchiveClassesAtExit=" + cache), first.jvm());
+        assertTrue(first.jvm().contains("-Xlog:cds*=off"), "the JVM's archive messages never reach the output: " + first.jvm());
+
+        // the stand-in jar's classes are in a folder, which the JVM does not archive: put an archive there as a build would
+        Path archive = Path.of(first.jvm().replaceAll(".*-XX:ArchiveClassesAtExit=(\\S+)\\.\\d+\\.part.*", "$1"));
+        Files.write(archive, new byte[] {1});
+        Result later = launch(Map.of("IPWEEK_CACHE", cache.toString()), "check");
+        assertTrue(later.jvm().contains("-XX:SharedArchiveFile=" + archive), later.jvm());
+        assertFalse(later.jvm().contains("ArchiveClassesAtExit"), later.jvm());
+
+        // older than the jar just made (and, on any machine that installed Java more than an hour ago, newer than java)
+        Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+        Result updated = launch(Map.of("IPWEEK_CACHE", cache.toString()), "build");
+        assertTrue(updated.jvm().contains("-XX:ArchiveClassesAtExit="), "a jar newer than the archive makes a new one: "
+                + updated.jvm());
+    }
+
+    @Test
+    void onlyABuildMakesTheArchiveAndItCanBeTurnedOff() throws Exception {
+        Path cache = dir.resolve("cache");
+        assertFalse(launch(Map.of("IPWEEK_CACHE", cache.toString()), "new", "article", "x").jvm().contains("Archive"));
+        assertFalse(launch(Map.of("IPWEEK_CACHE", cache.toString()), "serve").jvm().contains("Archive"));
+        assertFalse(launch(Map.of("IPWEEK_CACHE", cache.toString(), "IPWEEK_CDS", "off"), "build").jvm().contains("Archive"));
+    }
+
+    @Test
     void aMissingJarIsExplainedInChinese() throws Exception {
         Result r = run(Map.of("IPWEEK_JAR", dir.resolve("none.jar").toString()), "build");
         assertEquals(2, r.code());
@@ -91,6 +122,8 @@ class LauncherScriptTest {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().remove("IPWEEK_HEAP");
         pb.environment().remove("IPWEEK_JAVA_OPTS");
+        pb.environment().remove("IPWEEK_CDS");
+        pb.environment().put("IPWEEK_CACHE", dir.resolve("default-cache").toString());
         pb.environment().putAll(env);
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

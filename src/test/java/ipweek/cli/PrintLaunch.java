@@ -13,5 +13,8 @@ public final class PrintLaunch {
         for (String a : args) {
             System.out.println("arg " + a);
         }
+        if (args.length > 0 && args[args.length - 1].startsWith("exit=")) {
+            System.exit(Integer.parseInt(args[args.length - 1].substring(5)));
+        }
     }
 }
