@@ -13,7 +13,9 @@ import ipweek.plan.SitePlanner;
 import ipweek.write.PreviousOutput;
 import ipweek.write.StagedOutput;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -49,12 +51,13 @@ public final class SiteBuild {
             Timings timings = prepared.timings();
             CompletableFuture<List<PageJob>> search = CompletableFuture.supplyAsync(
                     () -> timings.time("search-index", () -> SitePlanner.planSearch(site)));
-            int pages = timings.time("bake", () -> bake(site, prepared.jobs(), search, output, diagnostics));
+            Map<String, String> records = new HashMap<>();
+            int pages = timings.time("bake", () -> bake(site, prepared.jobs(), search, output, diagnostics, records));
             if (diagnostics.hasErrors()) {
                 output.abandon();
                 return result(prepared, 0, start);
             }
-            timings.run("commit", output::commit);
+            timings.run("commit", () -> output.commit(records));
             return result(prepared, pages, start);
         } catch (UncheckedIOException e) {
             output.abandon();
@@ -73,13 +76,16 @@ public final class SiteBuild {
      * is made on a thread of its own while the other pages render.
      */
     private int bake(Site site, List<PageJob> jobs, CompletableFuture<List<PageJob>> search, StagedOutput output,
-                     Diagnostics diagnostics) {
+                     Diagnostics diagnostics, Map<String, String> records) {
         List<PageJob> first = jobs.stream().filter(j -> j.file().equals(HandbookPdf.SOURCE_PAGE)).toList();
         List<PageJob> rest = jobs.stream().filter(j -> !j.file().equals(HandbookPdf.SOURCE_PAGE)).toList();
         // asset names and templates, worked out once
-        JBakeOven.Setup setup = Preparation.setup(options, site, true, PreviousOutput.of(output.output(), output.staging()));
+        PreviousOutput previous = PreviousOutput.of(output.output(), output.staging());
+        JBakeOven.Setup setup = Preparation.setup(options, site, true, previous);
         Preparation.writeSite(options, site, setup, first, output.staging(), diagnostics);
-        Runnable makePdf = () -> HandbookPdf.write(site, output.staging(), diagnostics);
+        Runnable makePdf = () -> HandbookPdf.write(site, output.staging(), diagnostics, previous)
+                .filter(made -> !made.reuseKey().isEmpty())
+                .ifPresent(made -> records.put(HandbookPdf.RECORD, made.file() + " " + made.reuseKey()));
         CompletableFuture<?> pdf = CompletableFuture.runAsync(makePdf, runnable -> {
             Thread t = new Thread(runnable, "ipweek-handbook-pdf");
             t.setDaemon(true);

@@ -9,11 +9,13 @@ import ipweek.diag.Problem;
 import ipweek.model.Handbook;
 import ipweek.model.Paths;
 import ipweek.model.Site;
+import ipweek.write.PreviousOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,9 +46,16 @@ public final class HandbookPdf {
 
     private static final int MAX_NOTES = 5;
 
-    /** What was written: the file (from the site root), its pages, the blank pages added, its size and the time taken. */
-    public record Made(String file, int pages, int padded, long bytes, long millis) {
+    /**
+     * What was written: the file (from the site root), its pages, the blank pages added (both -1 when the published PDF
+     * was reused), its size, the time taken, and the key of its inputs when a later build may reuse it (empty when
+     * making it reported problems, which a reused PDF would not report again).
+     */
+    public record Made(String file, int pages, int padded, long bytes, long millis, String reuseKey) {
     }
+
+    /** The name under which a published build records the key of its PDF's inputs ({@link PreviousOutput}). */
+    public static final String RECORD = "handbook-pdf";
 
     private HandbookPdf() {
     }
@@ -56,6 +65,15 @@ public final class HandbookPdf {
      * the site has no handbook or its print page is missing (its template failed, which is already reported).
      */
     public static Optional<Made> write(Site site, Path folder, Diagnostics diagnostics) {
+        return write(site, folder, diagnostics, PreviousOutput.none());
+    }
+
+    /**
+     * Like {@link #write(Site, Path, Diagnostics)}, reusing the PDF {@code previous} published when it was made from the
+     * same inputs: the same print page bytes, handbook settings, fonts and ipweek and Java builds. Making the PDF is most of a small site's build (1.7 of the demo site's 3 seconds), and a handbook changes
+     * far less often than the news. Only a PDF whose making reported nothing is reused.
+     */
+    public static Optional<Made> write(Site site, Path folder, Diagnostics diagnostics, PreviousOutput previous) {
         if (site.handbook().isEmpty()) {
             return Optional.empty();
         }
@@ -65,6 +83,21 @@ public final class HandbookPdf {
             return Optional.empty();
         }
         long start = System.nanoTime();
+        String file = Paths.handbookPdf(handbook);
+        String key = inputsKey(printPage, handbook, site);
+        if (!key.isEmpty() && (file + " " + key).equals(previous.recorded(RECORD))
+                && previous.linkedAsPublished(folder.resolve(file))) {
+            return Optional.of(new Made(file, -1, -1, size(folder.resolve(file)), (System.nanoTime() - start) / 1_000_000, key));
+        }
+        Diagnostics own = new Diagnostics();
+        Optional<Made> made = make(site, handbook, printPage, folder, file, own, start);
+        diagnostics.addAll(own.sorted());
+        boolean quiet = own.sorted().isEmpty();
+        return made.map(m -> new Made(m.file(), m.pages(), m.padded(), m.bytes(), m.millis(), quiet ? key : ""));
+    }
+
+    private static Optional<Made> make(Site site, Handbook handbook, Path printPage, Path folder, String file,
+                                       Diagnostics diagnostics, long start) {
         try {
             PrintDocument print = PrintDocument.load(printPage);
             checkGlyphs(handbook, print.text(), diagnostics);
@@ -74,7 +107,6 @@ public final class HandbookPdf {
                 rendered = render(print, printPage, folder, handbook, site); // the notes pages are laid out like the rest
             }
             reportNotes(handbook, rendered.notes(), diagnostics);
-            String file = Paths.handbookPdf(handbook);
             Files.write(folder.resolve(file), rendered.bytes());
             if (rendered.padded() > 0 && handbook.padding() == Handbook.Padding.AUTO) {
                 diagnostics.report(Problem.HANDBOOK_PAGES_PADDED, handbook.bindingAt(), "binding",
@@ -86,11 +118,74 @@ public final class HandbookPdf {
                         String.format(Locale.ROOT, "%.1f", mb), handbook.maxPdfMb());
             }
             return Optional.of(new Made(file, rendered.pages(), rendered.padded(), rendered.bytes().length,
-                    (System.nanoTime() - start) / 1_000_000));
+                    (System.nanoTime() - start) / 1_000_000, ""));
         } catch (IOException | RuntimeException e) {
             diagnostics.report(Problem.HANDBOOK_PDF_FAILED, handbook.at(), "",
                     e.getClass().getSimpleName() + ": " + e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A digest of everything the PDF is made from, or empty when one of them cannot be read. It lands in the published
+     * marker file, so it depends on content only (no file times): a font is named by its size and its first and last
+     * 64 KB (two CJK fonts are 30 MB), the code by the CRC-32 of every entry of its jar.
+     */
+    private static String inputsKey(Path printPage, Handbook handbook, Site site) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(Files.readAllBytes(printPage));
+            StringBuilder more = new StringBuilder().append('\n').append(handbook).append('\n').append(site.config().title());
+            for (Path font : List.of(handbook.fonts().body().path(), handbook.fonts().heading().path())) {
+                more.append('\n').append(fontIdentity(font));
+            }
+            more.append('\n').append(codeKey()).append('\n').append(System.getProperty("java.vm.version"));
+            sha.update(more.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String fontIdentity(Path font) throws IOException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        long size = Files.size(font);
+        try (var channel = java.nio.channels.FileChannel.open(font)) {
+            for (long at : new long[] {0, Math.max(0, size - 65536)}) {
+                java.nio.ByteBuffer part = java.nio.ByteBuffer.allocate((int) Math.min(65536, size));
+                channel.read(part, at);
+                crc.update(part.flip());
+            }
+        }
+        return size + ":" + crc.getValue();
+    }
+
+    /** The CRC-32s of every entry of the jar this class came from; "classes" when it came from a folder (tests). */
+    private static String codeKey() throws IOException {
+        Path code;
+        try {
+            code = Path.of(HandbookPdf.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+        if (Files.isDirectory(code)) {
+            return "classes";
+        }
+        long sum = 0;
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(code.toFile())) {
+            for (var entries = jar.entries(); entries.hasMoreElements(); ) {
+                var entry = entries.nextElement();
+                sum = sum * 31 + entry.getName().hashCode() * 17L + entry.getCrc();
+            }
+        }
+        return Long.toHexString(sum);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -27,6 +27,7 @@ public final class PreviousOutput {
 
     private final Path published;
     private final Path staging;
+    private volatile java.util.Map<String, String> records;
 
     private PreviousOutput(Path published, Path staging) {
         this.published = published;
@@ -101,6 +102,29 @@ public final class PreviousOutput {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * What the published build recorded under {@code name} in its marker file (see {@link StagedOutput#commit}), or
+     * null.
+     */
+    public String recorded(String name) {
+        if (published == null) {
+            return null;
+        }
+        if (records == null) {
+            records = StagedOutput.records(published);
+        }
+        return records.get(name);
+    }
+
+    /**
+     * Makes {@code file} a link to the published file of the same name, whose inputs the caller has found unchanged
+     * ({@link #recorded}); says whether it did.
+     */
+    public boolean linkedAsPublished(Path file) {
+        Path old = publishedOf(file);
+        return old != null && size(old) >= 0 && link(file, old);
     }
 
     /** The published file where {@code file} is staged, or null when there is none to compare with. */

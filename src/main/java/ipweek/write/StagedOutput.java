@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 
 /**
  * The output folder, written through a staging folder beside it: a build renders everything into the staging folder
@@ -82,7 +83,17 @@ public final class StagedOutput {
 
     /** Puts the staged site in place of the previous output. */
     public void commit() {
-        writeText(MARKER, "ipweek output folder: replaced whole by every build.\n");
+        commit(Map.of());
+    }
+
+    /**
+     * Puts the staged site in place of the previous output, with {@code records} in its marker file for the next build
+     * ({@link #records}): lines of {@code name: value}.
+     */
+    public void commit(Map<String, String> records) {
+        StringBuilder marker = new StringBuilder("ipweek output folder: replaced whole by every build.\n");
+        new java.util.TreeMap<>(records).forEach((name, value) -> marker.append(name).append(": ").append(value).append('\n'));
+        writeText(MARKER, marker.toString());
         try {
             Path old = null;
             if (Files.exists(output)) {
@@ -104,6 +115,22 @@ public final class StagedOutput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the build that wrote {@code output} recorded in its marker file; empty when there is none. */
+    static Map<String, String> records(Path output) {
+        Map<String, String> out = new java.util.HashMap<>();
+        try {
+            for (String line : Files.readAllLines(output.resolve(MARKER), StandardCharsets.UTF_8)) {
+                int colon = line.indexOf(": ");
+                if (colon > 0) {
+                    out.put(line.substring(0, colon), line.substring(colon + 2));
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Map.of();
+        }
+        return out;
     }
 
     /** Throws the staged files away; the previous output was never touched. */

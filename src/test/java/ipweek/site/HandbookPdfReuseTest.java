@@ -1,0 +1,78 @@
+package ipweek.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import ipweek.testing.FolderTree;
+import ipweek.testing.SiteFixture;
+import ipweek.testing.TestSite;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A build into the published site reuses its handbook PDF while everything the PDF is made from is unchanged. */
+class HandbookPdfReuseTest {
+
+    static final String PDF = "shouce/weiquan-shouce-2026.pdf";
+    static final String CHAPTER = "content/handbook/01-basics.md";
+
+    @TempDir
+    Path dir;
+    private TestSite site;
+    private Path out;
+
+    @BeforeEach
+    void publishOnce() {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"), "inode numbers to compare");
+        site = SiteFixture.copy("handbook", dir);
+        out = site.output();
+        site.build().assertOk();
+    }
+
+    private Object pdfInode() throws Exception {
+        return Files.getAttribute(out.resolve(PDF), "unix:ino", LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private String marker() throws Exception {
+        return Files.readString(out.resolve(".ipweek-output"), StandardCharsets.UTF_8);
+    }
+
+    private void editChapter(String from, String to) throws Exception {
+        String text = Files.readString(site.siteDir().resolve(CHAPTER), StandardCharsets.UTF_8);
+        assertTrue(text.contains(from));
+        site.file(CHAPTER, text.replace(from, to));
+    }
+
+    @Test
+    void theSameHandbookKeepsItsPdfAndAnEditedOneGetsANewOne() throws Exception {
+        Object first = pdfInode();
+        assertTrue(marker().contains("handbook-pdf: " + PDF + " "), marker());
+        site.build().assertOk();
+        assertEquals(first, pdfInode(), "nothing the PDF is made from changed");
+
+        editChapter("期满前十二个月内", "期满前十二个月内（可延长六个月宽展期）");
+        site.build().assertOk();
+        assertNotEquals(first, pdfInode(), "the chapter changed");
+        Path fresh = dir.resolve("fresh");
+        site.buildInto(fresh).assertOk();
+        assertEquals(FolderTree.of(fresh), FolderTree.of(out), "the same files as a build into an empty folder");
+    }
+
+    @Test
+    void aPdfWhoseMakingWarnedIsMadeAgainAndWarnsAgain() throws Exception {
+        editChapter("期满前十二个月内", "期满前十二个月内\uD83D\uDE00");
+        site.build().assertOk().assertProblem("HANDBOOK_FONT_GLYPHS", "content/handbook/handbook.yaml");
+        assertFalse(marker().contains("handbook-pdf"), marker());
+        Object warned = pdfInode();
+        site.build().assertOk().assertProblem("HANDBOOK_FONT_GLYPHS", "content/handbook/handbook.yaml");
+        assertNotEquals(warned, pdfInode());
+    }
+}
