@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ipweek.testing.FolderTree;
+import ipweek.testing.Inodes;
 import ipweek.testing.SiteFixture;
 import ipweek.testing.TestSite;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,14 +29,14 @@ class HandbookPdfReuseTest {
 
     @BeforeEach
     void publishOnce() {
-        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"), "inode numbers to compare");
+        Inodes.assumeAvailable();
         site = SiteFixture.copy("handbook", dir);
         out = site.output();
         site.build().assertOk();
     }
 
-    private Object pdfInode() throws Exception {
-        return Files.getAttribute(out.resolve(PDF), "unix:ino", LinkOption.NOFOLLOW_LINKS);
+    private Object pdfInode() {
+        return Inodes.of(out.resolve(PDF));
     }
 
     private String marker() throws Exception {

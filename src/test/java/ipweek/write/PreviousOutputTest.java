@@ -3,14 +3,12 @@ package ipweek.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ipweek.testing.FolderTree;
+import ipweek.testing.Inodes;
 import ipweek.testing.SiteFixture;
 import ipweek.testing.TestSite;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,15 +24,12 @@ class PreviousOutputTest {
 
     @BeforeEach
     void publishOnce() {
-        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("unix"), "inode numbers to compare");
+        Inodes.assumeAvailable();
         site = SiteFixture.copy("basic", dir);
         out = site.output();
         site.build().assertOk();
     }
 
-    private static Object inode(Path file) throws Exception {
-        return Files.getAttribute(file, "unix:ino", LinkOption.NOFOLLOW_LINKS);
-    }
 
     private void assertSameAsAFreshBuild() {
         Path fresh = dir.resolve("fresh");
@@ -44,21 +39,21 @@ class PreviousOutputTest {
 
     @Test
     void unchangedFilesAreTheSameFilesAndChangedOnesAreWrittenAnew() throws Exception {
-        Object home = inode(out.resolve("index.html"));
-        Object homeGz = inode(out.resolve("index.html.gz"));
-        Object image = inode(out.resolve(Files.list(out.resolve("media/2026")).filter(p -> p.toString().endsWith(".png"))
+        Object home = Inodes.of(out.resolve("index.html"));
+        Object homeGz = Inodes.of(out.resolve("index.html.gz"));
+        Object image = Inodes.of(out.resolve(Files.list(out.resolve("media/2026")).filter(p -> p.toString().endsWith(".png"))
                 .findFirst().orElseThrow().toString()));
-        Object about = inode(out.resolve("guanyu/index.html"));
-        Object aboutGz = inode(out.resolve("guanyu/index.html.gz"));
+        Object about = Inodes.of(out.resolve("guanyu/index.html"));
+        Object aboutGz = Inodes.of(out.resolve("guanyu/index.html.gz"));
         site.file("content/pages/guanyu.md", "---\ntitle: 关于本专题\n---\n\n本专题由测试市知识产权局主办。\n");
         site.build().assertOk();
 
-        assertEquals(home, inode(out.resolve("index.html")));
-        assertEquals(homeGz, inode(out.resolve("index.html.gz")));
-        assertEquals(image, inode(out.resolve(Files.list(out.resolve("media/2026")).filter(p -> p.toString().endsWith(".png"))
+        assertEquals(home, Inodes.of(out.resolve("index.html")));
+        assertEquals(homeGz, Inodes.of(out.resolve("index.html.gz")));
+        assertEquals(image, Inodes.of(out.resolve(Files.list(out.resolve("media/2026")).filter(p -> p.toString().endsWith(".png"))
                 .findFirst().orElseThrow().toString())));
-        assertNotEquals(about, inode(out.resolve("guanyu/index.html")), "the edited page");
-        assertNotEquals(aboutGz, inode(out.resolve("guanyu/index.html.gz")));
+        assertNotEquals(about, Inodes.of(out.resolve("guanyu/index.html")), "the edited page");
+        assertNotEquals(aboutGz, Inodes.of(out.resolve("guanyu/index.html.gz")));
         assertSameAsAFreshBuild();
     }
 
