@@ -84,8 +84,8 @@ public final class SiteBuild {
         JBakeOven.Setup setup = Preparation.setup(options, site, true, previous);
         Preparation.writeSite(options, site, setup, first, output.staging(), diagnostics);
         Runnable makePdf = () -> HandbookPdf.write(site, output.staging(), diagnostics, previous)
-                .filter(made -> !made.reuseKey().isEmpty())
-                .ifPresent(made -> records.put(HandbookPdf.RECORD, made.file() + " " + made.reuseKey()));
+                .filter(made -> !made.record().isEmpty())
+                .ifPresent(made -> records.put(HandbookPdf.RECORD, made.record()));
         CompletableFuture<?> pdf = CompletableFuture.runAsync(makePdf, runnable -> {
             Thread t = new Thread(runnable, "ipweek-handbook-pdf");
             t.setDaemon(true);

@@ -48,10 +48,11 @@ public final class HandbookPdf {
 
     /**
      * What was written: the file (from the site root), its pages, the blank pages added (both -1 when the published PDF
-     * was reused), its size, the time taken, and the key of its inputs when a later build may reuse it (empty when
-     * making it reported problems, which a reused PDF would not report again).
+     * was reused), its size, the time taken, and what a published build records for a later one to reuse it ({@link
+     * #RECORD}: the file, the key of its inputs and the files the layout engine read), empty when making it reported
+     * problems, which a reused PDF would not report again.
      */
-    public record Made(String file, int pages, int padded, long bytes, long millis, String reuseKey) {
+    public record Made(String file, int pages, int padded, long bytes, long millis, String record) {
     }
 
     /** The name under which a published build records the key of its PDF's inputs ({@link PreviousOutput}). */
@@ -84,20 +85,28 @@ public final class HandbookPdf {
         }
         long start = System.nanoTime();
         String file = Paths.handbookPdf(handbook);
-        String key = inputsKey(printPage, handbook, site);
-        if (!key.isEmpty() && (file + " " + key).equals(previous.recorded(RECORD))
-                && previous.linkedAsPublished(folder.resolve(file))) {
-            return Optional.of(new Made(file, -1, -1, size(folder.resolve(file)), (System.nanoTime() - start) / 1_000_000, key));
+        String recorded = previous.recorded(RECORD);
+        if (recorded != null) {
+            List<String> parts = List.of(recorded.split(" "));
+            if (parts.size() >= 2 && parts.get(0).equals(file)
+                    && parts.get(1).equals(inputsKey(printPage, handbook, site, folder, parts.subList(2, parts.size())))
+                    && previous.linkedAsPublished(folder.resolve(file))) {
+                return Optional.of(new Made(file, -1, -1, size(folder.resolve(file)),
+                        (System.nanoTime() - start) / 1_000_000, recorded));
+            }
         }
         Diagnostics own = new Diagnostics();
-        Optional<Made> made = make(site, handbook, printPage, folder, file, own, start);
+        List<String> resources = new ArrayList<>();
+        Optional<Made> made = make(site, handbook, printPage, folder, file, own, start, resources);
         diagnostics.addAll(own.sorted());
-        boolean quiet = own.sorted().isEmpty();
-        return made.map(m -> new Made(m.file(), m.pages(), m.padded(), m.bytes(), m.millis(), quiet ? key : ""));
+        String key = own.sorted().isEmpty() ? inputsKey(printPage, handbook, site, folder, resources) : "";
+        String record = key.isEmpty() ? "" : String.join(" ", file, key, String.join(" ", resources)).strip();
+        return made.map(m -> new Made(m.file(), m.pages(), m.padded(), m.bytes(), m.millis(), record));
     }
 
+    /** Makes the PDF; {@code resources} receives the site files the layout engine read (see {@link #inputsKey}). */
     private static Optional<Made> make(Site site, Handbook handbook, Path printPage, Path folder, String file,
-                                       Diagnostics diagnostics, long start) {
+                                       Diagnostics diagnostics, long start, List<String> resources) {
         try {
             PrintDocument print = PrintDocument.load(printPage);
             checkGlyphs(handbook, print.text(), diagnostics);
@@ -106,6 +115,7 @@ public final class HandbookPdf {
                     && handbook.binding() == Handbook.Binding.SADDLE_STITCH && print.addNotesPages(rendered.missing())) {
                 rendered = render(print, printPage, folder, handbook, site); // the notes pages are laid out like the rest
             }
+            resources.addAll(rendered.resources());
             reportNotes(handbook, rendered.notes(), diagnostics);
             Files.write(folder.resolve(file), rendered.bytes());
             if (rendered.padded() > 0 && handbook.padding() == Handbook.Padding.AUTO) {
@@ -128,13 +138,18 @@ public final class HandbookPdf {
 
     /**
      * A digest of everything the PDF is made from, or empty when one of them cannot be read. It lands in the published
-     * marker file, so it depends on content only (no file times): a font is named by its size and its first and last
+     * marker file, so it depends on content only (no file times): the print page and every file the layout engine read
+     * ({@code resources}: style sheets, images; relative URIs) by their bytes, a font by its size and its first and last
      * 64 KB (two CJK fonts are 30 MB), the code by the CRC-32 of every entry of its jar.
      */
-    private static String inputsKey(Path printPage, Handbook handbook, Site site) {
+    private static String inputsKey(Path printPage, Handbook handbook, Site site, Path folder, List<String> resources) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(Files.readAllBytes(printPage));
+            for (String resource : resources) { // style sheets and images, by their bytes in the folder being built
+                sha.update(resource.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(folder.resolve(URI.create(resource).getPath())));
+            }
             StringBuilder more = new StringBuilder().append('\n').append(handbook).append('\n').append(site.config().title());
             for (Path font : List.of(handbook.fonts().body().path(), handbook.fonts().heading().path())) {
                 more.append('\n').append(fontIdentity(font));
@@ -193,7 +208,7 @@ public final class HandbookPdf {
      * A finished PDF: its bytes and pages, the blank pages added for saddle stitching, how many pages were missing
      * before that, and the layout engine's warnings.
      */
-    private record Rendered(byte[] bytes, int pages, int padded, int missing, List<String> notes) {
+    private record Rendered(byte[] bytes, int pages, int padded, int missing, List<String> notes, List<String> resources) {
     }
 
     private static Rendered render(PrintDocument print, Path printPage, Path folder, Handbook handbook, Site site)
@@ -207,7 +222,14 @@ public final class HandbookPdf {
         builder.useFont(fonts.body().path().toFile(), FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(fonts.heading().path().toFile(), FAMILY, 700, FontStyle.NORMAL, true);
         // Only the built site's own files (style sheet, images): no network, nothing else on the disk.
-        builder.useExternalResourceAccessControl((uri, type) -> inside(uri, root),
+        java.util.TreeSet<String> read = new java.util.TreeSet<>();
+        builder.useExternalResourceAccessControl((uri, type) -> {
+            boolean allowed = inside(uri, root);
+            if (allowed) {
+                read.add(relative(uri, root));
+            }
+            return allowed;
+        },
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withProducer("ipweek");
         builder.usePdfUaAccessibility(true);
@@ -230,7 +252,7 @@ public final class HandbookPdf {
                         Stamp.digest(Files.readString(printPage), fontKey(fonts.body().path()), fontKey(fonts.heading().path())));
                 ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
                 doc.save(out);
-                return new Rendered(out.toByteArray(), doc.getNumberOfPages(), padded, missing, notes);
+                return new Rendered(out.toByteArray(), doc.getNumberOfPages(), padded, missing, notes, List.copyOf(read));
             }
         }
     }
@@ -252,6 +274,16 @@ public final class HandbookPdf {
             break;
         }
         return 0;
+    }
+
+    /** The file at {@code uri} (inside {@code root}) as a relative URI: no spaces, so records can list them. */
+    private static String relative(String uri, Path root) {
+        String rel = root.relativize(Path.of(URI.create(uri)).toAbsolutePath().normalize()).toString().replace('\\', '/');
+        try {
+            return new URI(null, null, rel, null).getRawPath();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private static boolean inside(String uri, Path root) {

@@ -65,6 +65,33 @@ class HandbookPdfReuseTest {
     }
 
     @Test
+    void anImageChangedUnderTheSameNameMakesANewPdf() throws Exception {
+        String text = Files.readString(site.siteDir().resolve(CHAPTER), StandardCharsets.UTF_8);
+        site.file(CHAPTER, text + "\n![维权流程图](../media/flow.png)\n");
+        site.bytes("content/media/flow.png", png(java.awt.Color.RED));
+        site.build().assertOk();
+        assertTrue(marker().contains("media/"), "the image is one of the PDF's inputs: " + marker());
+        Object red = pdfInode();
+        site.build().assertOk();
+        assertEquals(red, pdfInode());
+
+        site.bytes("content/media/flow.png", png(java.awt.Color.BLUE));
+        site.build().assertOk();
+        assertNotEquals(red, pdfInode(), "same name, same print page, other picture");
+    }
+
+    private static byte[] png(java.awt.Color color) throws Exception {
+        var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(color);
+        g.fillRect(0, 0, 40, 30);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
     void aPdfWhoseMakingWarnedIsMadeAgainAndWarnsAgain() throws Exception {
         editChapter("期满前十二个月内", "期满前十二个月内\uD83D\uDE00");
         site.build().assertOk().assertProblem("HANDBOOK_FONT_GLYPHS", "content/handbook/handbook.yaml");
