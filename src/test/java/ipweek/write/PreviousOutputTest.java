@@ -31,6 +31,13 @@ class PreviousOutputTest {
     }
 
 
+    /** A published image of the fixture. */
+    private Path png() throws Exception {
+        try (var files = Files.list(out.resolve("media/2026"))) {
+            return files.filter(p -> p.toString().endsWith(".png")).sorted().findFirst().orElseThrow();
+        }
+    }
+
     private void assertSameAsAFreshBuild() {
         Path fresh = dir.resolve("fresh");
         site.buildInto(fresh).assertOk();
@@ -41,8 +48,8 @@ class PreviousOutputTest {
     void unchangedFilesAreTheSameFilesAndChangedOnesAreWrittenAnew() throws Exception {
         Object home = Inodes.of(out.resolve("index.html"));
         Object homeGz = Inodes.of(out.resolve("index.html.gz"));
-        Object image = Inodes.of(out.resolve(Files.list(out.resolve("media/2026")).filter(p -> p.toString().endsWith(".png"))
-                .findFirst().orElseThrow().toString()));
+        Path png = png();
+        Object image = Inodes.of(png);
         Object about = Inodes.of(out.resolve("guanyu/index.html"));
         Object aboutGz = Inodes.of(out.resolve("guanyu/index.html.gz"));
         site.file("content/pages/guanyu.md", "---\ntitle: 关于本专题\n---\n\n本专题由测试市知识产权局主办。\n");
@@ -50,8 +57,7 @@ class PreviousOutputTest {
 
         assertEquals(home, Inodes.of(out.resolve("index.html")));
         assertEquals(homeGz, Inodes.of(out.resolve("index.html.gz")));
-        assertEquals(image, Inodes.of(out.resolve(Files.list(out.resolve("media/2026")).filter(p -> p.toString().endsWith(".png"))
-                .findFirst().orElseThrow().toString())));
+        assertEquals(image, Inodes.of(png()));
         assertNotEquals(about, Inodes.of(out.resolve("guanyu/index.html")), "the edited page");
         assertNotEquals(aboutGz, Inodes.of(out.resolve("guanyu/index.html.gz")));
         assertSameAsAFreshBuild();
