@@ -19,7 +19,8 @@ import org.jbake.template.RenderingException;
  * which encodes the page to UTF-8 in 8 KB pieces; the precompressed copy then needed the page encoded a second time.
  * Here a page is rendered into a buffer kept by its thread, finished there ({@link OutputFinish}), encoded once into
  * another, and written with one call; each folder is made once per bake. A page's text and bytes were the largest
- * thing a build made, and made several times over (a third of all it allocated at 10,000 articles). Documents that are not ipweek pages take JBake's way.
+ * thing a build made, and made several times over (a third of all it allocated at 10,000 articles). Documents that
+ * are not ipweek pages take JBake's way.
  */
 final class PageRenderer extends Renderer {
 

@@ -84,7 +84,7 @@ public final class Preparation {
 
     /**
      * What the writes into one folder share (see {@link JBakeOven.Setup}); {@code publish}: with fingerprinted asset
-     * names and precompressed copies, as published; the preview and checks.
+     * names and precompressed copies, as published; with no published site to link to (the preview and checks).
      */
     static JBakeOven.Setup setup(BuildOptions options, Site site, boolean publish) {
         return setup(options, site, publish, PreviousOutput.none());

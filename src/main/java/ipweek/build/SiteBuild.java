@@ -79,9 +79,8 @@ public final class SiteBuild {
                      Diagnostics diagnostics, Map<String, String> records) {
         List<PageJob> first = jobs.stream().filter(j -> j.file().equals(HandbookPdf.SOURCE_PAGE)).toList();
         List<PageJob> rest = jobs.stream().filter(j -> !j.file().equals(HandbookPdf.SOURCE_PAGE)).toList();
-        // asset names and templates, worked out once
         PreviousOutput previous = PreviousOutput.of(output.output(), output.staging());
-        JBakeOven.Setup setup = Preparation.setup(options, site, true, previous);
+        JBakeOven.Setup setup = Preparation.setup(options, site, true, previous); // asset names and templates, once
         Preparation.writeSite(options, site, setup, first, output.staging(), diagnostics);
         Runnable makePdf = () -> HandbookPdf.write(site, output.staging(), diagnostics, previous)
                 .filter(made -> !made.record().isEmpty())

@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import ipweek.diag.Diagnostic;
 import ipweek.diag.Diagnostics;
 import ipweek.diag.Problem;
 import ipweek.model.Handbook;
@@ -71,8 +72,8 @@ public final class HandbookPdf {
 
     /**
      * Like {@link #write(Site, Path, Diagnostics)}, reusing the PDF {@code previous} published when it was made from the
-     * same inputs: the same print page bytes, handbook settings, fonts and ipweek and Java builds. Making the PDF is most of a small site's build (1.7 of the demo site's 3 seconds), and a handbook changes
-     * far less often than the news. Only a PDF whose making reported nothing is reused.
+     * same inputs (see {@link #inputsKey}). Making the PDF is most of a small site's build (1.7 of the demo site's 3
+     * seconds), and a handbook changes far less often than the news. Only a PDF whose making reported nothing is reused.
      */
     public static Optional<Made> write(Site site, Path folder, Diagnostics diagnostics, PreviousOutput previous) {
         if (site.handbook().isEmpty()) {
@@ -98,8 +99,9 @@ public final class HandbookPdf {
         Diagnostics own = new Diagnostics();
         List<String> resources = new ArrayList<>();
         Optional<Made> made = make(site, handbook, printPage, folder, file, own, start, resources);
-        diagnostics.addAll(own.sorted());
-        String key = own.sorted().isEmpty() ? inputsKey(printPage, handbook, site, folder, resources) : "";
+        List<Diagnostic> reported = own.sorted();
+        diagnostics.addAll(reported);
+        String key = reported.isEmpty() ? inputsKey(printPage, handbook, site, folder, resources) : "";
         String record = key.isEmpty() ? "" : String.join(" ", file, key, String.join(" ", resources)).strip();
         return made.map(m -> new Made(m.file(), m.pages(), m.padded(), m.bytes(), m.millis(), record));
     }
@@ -144,6 +146,9 @@ public final class HandbookPdf {
      */
     private static String inputsKey(Path printPage, Handbook handbook, Site site, Path folder, List<String> resources) {
         try {
+            if (CodeKey.VALUE.isEmpty()) {
+                return "";
+            }
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(Files.readAllBytes(printPage));
             for (String resource : resources) { // style sheets and images, by their bytes in the folder being built
@@ -154,7 +159,7 @@ public final class HandbookPdf {
             for (Path font : List.of(handbook.fonts().body().path(), handbook.fonts().heading().path())) {
                 more.append('\n').append(fontIdentity(font));
             }
-            more.append('\n').append(codeKey()).append('\n').append(System.getProperty("java.vm.version"));
+            more.append('\n').append(CodeKey.VALUE).append('\n').append(System.getProperty("java.vm.version"));
             sha.update(more.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(sha.digest());
         } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
@@ -175,25 +180,31 @@ public final class HandbookPdf {
         return size + ":" + crc.getValue();
     }
 
-    /** The CRC-32s of every entry of the jar this class came from; "classes" when it came from a folder (tests). */
-    private static String codeKey() throws IOException {
-        Path code;
-        try {
-            code = Path.of(HandbookPdf.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IOException(e);
-        }
-        if (Files.isDirectory(code)) {
-            return "classes";
-        }
-        long sum = 0;
-        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(code.toFile())) {
-            for (var entries = jar.entries(); entries.hasMoreElements(); ) {
-                var entry = entries.nextElement();
-                sum = sum * 31 + entry.getName().hashCode() * 17L + entry.getCrc();
+    /**
+     * The CRC-32s of every entry of the jar this class came from ("classes" when it came from a folder, as in tests;
+     * empty when it cannot be read, which makes every key empty): read once, it does not change while the JVM runs.
+     */
+    private static final class CodeKey {
+        static final String VALUE = read();
+
+        private static String read() {
+            try {
+                Path code = Path.of(HandbookPdf.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (Files.isDirectory(code)) {
+                    return "classes";
+                }
+                long sum = 0;
+                try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(code.toFile())) {
+                    for (var entries = jar.entries(); entries.hasMoreElements(); ) {
+                        var entry = entries.nextElement();
+                        sum = sum * 31 + entry.getName().hashCode() * 17L + entry.getCrc();
+                    }
+                }
+                return Long.toHexString(sum);
+            } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+                return "";
             }
         }
-        return Long.toHexString(sum);
     }
 
     private static long size(Path file) {

@@ -221,14 +221,14 @@ public final class SearchIndexBuilder {
             d.fields().forEach(f -> Tokenizer.scan(f, this));
             inTitle = true;
             Tokenizer.scan(d.title(), this);
-            Postings[] bodyPostings = byPart(body);
+            int[] bodyFrom = partStarts(body);
+            Postings[] bodyPostings = byPart(body, bodyFrom);
             int[] bodyCounts = new int[bodyPostings.length];
             for (int i = 0; i < bodyPostings.length; i++) {
                 bodyCounts[i] = counts[bodyPostings[i].id];
             }
-            Postings[] titlePostings = byPart(title);
-            return new DocTerms(titlePostings, partStarts(titlePostings), bodyPostings, bodyCounts,
-                    partStarts(bodyPostings));
+            int[] titleFrom = partStarts(title);
+            return new DocTerms(byPart(title, titleFrom), titleFrom, bodyPostings, bodyCounts, bodyFrom);
         }
 
         @Override
@@ -269,9 +269,12 @@ public final class SearchIndexBuilder {
             }
         }
 
-        /** {@code postings} grouped by part (order within a part does not matter: each term fills its own list). */
-        private static Postings[] byPart(List<Postings> postings) {
-            int[] next = partStarts(postings.toArray(new Postings[0]));
+        /**
+         * {@code postings} grouped by part, part {@code p} from {@code from[p]} ({@link #partStarts}); the order within a
+         * part does not matter: each term fills its own list.
+         */
+        private static Postings[] byPart(List<Postings> postings, int[] from) {
+            int[] next = from.clone();
             Postings[] out = new Postings[postings.size()];
             for (Postings p : postings) {
                 out[next[p.part]++] = p;
@@ -342,8 +345,8 @@ public final class SearchIndexBuilder {
         }
     }
 
-    /** Where each part starts in {@code postings} (sorted by part), and where the last ends. */
-    private static int[] partStarts(Postings[] postings) {
+    /** Where each part starts once {@code postings} are grouped by part, and where the last ends. */
+    private static int[] partStarts(List<Postings> postings) {
         int[] from = new int[PARTS + 1];
         for (Postings pst : postings) {
             from[pst.part + 1]++;

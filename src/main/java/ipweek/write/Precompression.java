@@ -46,8 +46,13 @@ public final class Precompression {
         if (packed >= length) {
             return false;
         }
-        ByteFiles.write(file.resolveSibling(file.getFileName() + ".gz"), packer.out, packed);
+        ByteFiles.write(gzOf(file), packer.out, packed);
         return true;
+    }
+
+    /** Where the {@code .gz} copy of {@code file} goes. */
+    static Path gzOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".gz");
     }
 
     /** The first ten bytes of every {@code .gz} ipweek writes. */

@@ -80,7 +80,7 @@ public final class PreviousOutput {
      * {@code length} bytes of {@code bytes} (their CRC-32 and length) and it starts as ipweek's gzip files do.
      */
     boolean linkedGz(Path file, byte[] bytes, int length) {
-        Path gz = file.resolveSibling(file.getFileName() + ".gz");
+        Path gz = Precompression.gzOf(file);
         Path old = publishedOf(gz);
         if (old == null) {
             return false;

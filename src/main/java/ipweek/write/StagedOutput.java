@@ -127,7 +127,7 @@ public final class StagedOutput {
                     out.put(line.substring(0, colon), line.substring(colon + 2));
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException e) {
             return Map.of();
         }
         return out;
