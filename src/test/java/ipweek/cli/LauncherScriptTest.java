@@ -102,15 +102,21 @@ class LauncherScriptTest {
         return run(all, args);
     }
 
-    /** A jar whose main class is {@link PrintLaunch}, found on the test classes folder through its manifest. */
+    /**
+     * A jar whose main class is {@link PrintLaunch}, found on the test classes folder through its manifest; made once
+     * per test, so that its time stays older than a class archive made after it.
+     */
     private Path standInJar() throws IOException {
+        Path jar = dir.resolve("stand-in.jar");
+        if (Files.exists(jar)) {
+            return jar;
+        }
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         main.put(Attributes.Name.MAIN_CLASS, PrintLaunch.class.getName());
         Path classes = Path.of(PrintLaunch.class.getProtectionDomain().getCodeSource().getLocation().getPath());
         main.put(Attributes.Name.CLASS_PATH, classes.toUri().toString());
-        Path jar = dir.resolve("stand-in.jar");
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
             return jar;
         }
