@@ -61,7 +61,7 @@ public final class Preparation {
         Diagnostics diagnostics = new Diagnostics();
         ContentLoader loader = new ContentLoader(options.site(), diagnostics, options.today(), options.drafts(), cache);
         LoadedContent content = timings.time("load", loader::load);
-        timings.run("check", () -> Rules.checkAll(content, diagnostics));
+        timings.run("check", () -> Rules.checkAll(content, diagnostics, cache));
         if (diagnostics.hasErrors() || content.config().isEmpty() || content.week().isEmpty()) {
             return new Prepared(diagnostics, loader.sources(), Optional.empty(), List.of(), timings);
         }

@@ -5,6 +5,7 @@ import ipweek.diag.Problem;
 import ipweek.model.CaseBatch;
 import ipweek.model.TypicalCase;
 import ipweek.parse.LoadedContent;
+import java.util.Optional;
 
 /**
  * A case is decided before the batch that publishes it: a later {@code decision_date} is usually a wrong year. It can
@@ -21,5 +22,10 @@ final class CaseDateRule implements Rule {
                                 batch.published()));
             }
         }
+    }
+
+    @Override
+    public Optional<Object> reads(LoadedContent content) {
+        return Optional.of(content.caseBatches());
     }
 }

@@ -40,4 +40,9 @@ final class CaseFineLimitRule implements Rule {
             }
         });
     }
+
+    @Override
+    public Optional<Object> reads(LoadedContent content) {
+        return Optional.of(content.caseBatches());
+    }
 }

@@ -9,6 +9,7 @@ import ipweek.parse.LoadedContent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -81,5 +82,10 @@ final class CaseNumberingRule implements Rule {
 
     private static String name(TypicalCase c, boolean field) {
         return field ? c.at().file() + " 第 " + c.sequence().orElseThrow().at().line() + " 行" : c.at().file();
+    }
+
+    @Override
+    public Optional<Object> reads(LoadedContent content) {
+        return Optional.of(content.caseBatches());
     }
 }

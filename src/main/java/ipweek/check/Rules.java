@@ -2,6 +2,7 @@ package ipweek.check;
 
 import ipweek.diag.Diagnostics;
 import ipweek.parse.LoadedContent;
+import ipweek.parse.ParseCache;
 import java.util.List;
 
 /** The cross-file rules every build runs after loading. */
@@ -27,6 +28,18 @@ public final class Rules {
     }
 
     public static void checkAll(LoadedContent content, Diagnostics diagnostics) {
-        ALL.forEach(rule -> rule.check(content, diagnostics));
+        checkAll(content, diagnostics, ParseCache.none());
+    }
+
+    /** Runs every rule, except those whose parts of the content {@code cache} finds unchanged since the last build. */
+    public static void checkAll(LoadedContent content, Diagnostics diagnostics, ParseCache cache) {
+        for (Rule rule : ALL) {
+            rule.reads(content).ifPresentOrElse(
+                    parts -> cache.derived(rule, parts, found -> {
+                        rule.check(content, found);
+                        return rule;
+                    }, diagnostics),
+                    () -> rule.check(content, diagnostics));
+        }
     }
 }

@@ -75,9 +75,13 @@ public final class CaseLoader {
             unpublished = Set.copyOf(unpublished);
         }
 
-        /** Every batch with its intro and its cases' texts rendered, in the order the batches were found. */
+        /**
+         * Every batch with its intro and its cases' texts rendered, in the order the batches were found; in the
+         * preview, a batch placed and linked as last time is the same object as last time.
+         */
         public List<CaseBatch> render(MarkdownRenderer markdown, LinkTargets targets, Diagnostics diagnostics) {
-            return batches.parallelStream().map(b -> b.render(markdown, targets, diagnostics)).toList();
+            return batches.parallelStream().map(b -> markdown.cache().derived(List.of(PendingBatch.class, b.batch().id()),
+                    List.of(b, targets), found -> b.render(markdown, targets, found), diagnostics)).toList();
         }
     }
 
@@ -117,10 +121,6 @@ public final class CaseLoader {
                         FOLDER + "/" + rel.toString().replace('\\', '/'), LAYOUT);
             }
         }
-        List<PendingBatch> batches = new ArrayList<>();
-        Map<String, String> pagePaths = new LinkedHashMap<>();
-        Set<String> unpublished = new HashSet<>();
-        Map<String, String> seen = new TreeMap<>();
         Set<String> folders = new java.util.TreeSet<>(batchFiles.keySet());
         folders.addAll(caseFiles.keySet());
         // Folders are read side by side (a large site has hundreds of batches of a dozen files); numbering and the
@@ -134,25 +134,42 @@ public final class CaseLoader {
                         FOLDER + "/" + folder + "/" + BATCH_FILE);
             }
             Optional<CaseBatchParser.Parsed> header = batchFile == null ? Optional.empty()
-                    : read(batchFile).flatMap(f -> yamlMap(f).flatMap(m -> CaseBatchParser.parse(m, id, lines(f))));
+                    : read(batchFile).flatMap(f -> cache.<Optional<CaseBatchParser.Parsed>>parsed(f,
+                            found -> yamlMap(f, found).flatMap(m -> CaseBatchParser.parse(m, id, lines(f))), diagnostics));
             List<Read> cases = files.stream().map(p -> readCase(p, id)).flatMap(Optional::stream).toList();
             return new FolderRead(id, batchFile, site.rel(batchFile != null ? batchFile : files.get(0)), header, cases);
         }).toList();
+        List<WholeBatch> wholes = wholeBatches.stream().map(p -> new WholeBatch(p, read(p))).toList();
+        return number(reads, wholes);
+    }
+
+    /** A whole-batch file as read. */
+    private record WholeBatch(Path path, Optional<SourceFile> file) {
+    }
+
+    /** Numbers the cases of every batch read, checks that no two batches share an id, and says where each is published. */
+    private Loaded number(List<FolderRead> reads, List<WholeBatch> wholes) {
+        List<Placed> placed = new ArrayList<>();
+        Map<String, String> seen = new TreeMap<>();
         for (FolderRead r : reads) {
             if (seen.containsKey(r.id())) { // two folder names with the same pinyin
                 diagnostics.report(Problem.CASE_BATCH_DUPLICATE, SourceRef.file(r.where()), "", r.id(), seen.get(r.id()));
                 continue;
             }
             seen.put(r.id(), r.where());
-            r.header().ifPresent(h -> place(h, r.cases(), r.batchFile(), true, batches, pagePaths, unpublished));
+            // In the preview, an edit leaves all other batches as they were: numbering them again would only make equal
+            // copies, which every later step would then have to compare field by field.
+            r.header().ifPresent(h -> placed.add(cache.derived(List.of(CaseLoader.class, r.id()), List.of(r, today, includeDrafts),
+                    found -> place(h, r.cases(), r.batchFile(), true), diagnostics)));
         }
-        for (Path file : wholeBatches) {
+        for (WholeBatch whole : wholes) {
+            Path file = whole.path();
             String id = Slugs.of(stem(file));
             if (seen.containsKey(id)) {
                 diagnostics.report(Problem.CASE_BATCH_DUPLICATE, SourceRef.file(site.rel(file)), "", id, seen.get(id));
                 continue;
             }
-            read(file).flatMap(f -> yamlMap(f).flatMap(m -> {
+            whole.file().flatMap(f -> yamlMap(f).flatMap(m -> {
                 String[] lines = lines(f);
                 Optional<CaseBatchParser.Parsed> header = CaseBatchParser.parse(m, id, lines, "cases");
                 if (!m.has("cases")) {
@@ -165,23 +182,30 @@ public final class CaseLoader {
                     CaseParser.parse(items.get(i), id, Optional.empty(), contentRel(file), lines)
                             .ifPresent(p -> cases.add(new Read(p, f.rel(), "", index)));
                 }
-                return header.map(h -> {
-                    place(h, cases, file, false, batches, pagePaths, unpublished);
-                    return h;
-                });
+                return header.map(h -> placed.add(place(h, cases, file, false)));
             }));
         }
-        return new Loaded(batches, pagePaths, unpublished);
+        Map<String, String> pagePaths = new LinkedHashMap<>();
+        Set<String> unpublished = new HashSet<>();
+        placed.forEach(p -> {
+            pagePaths.putAll(p.pagePaths());
+            unpublished.addAll(p.unpublished());
+        });
+        return new Loaded(placed.stream().flatMap(p -> p.batch().stream()).toList(), pagePaths, unpublished);
+    }
+
+    /** One batch as placed: numbered, texts not rendered (empty when not out yet); where its files are published, or not. */
+    private record Placed(Optional<PendingBatch> batch, Map<String, String> pagePaths, Set<String> unpublished) {
     }
 
     /** Numbers the batch's cases in order, or leaves the whole batch out when it is not published yet. */
-    private void place(CaseBatchParser.Parsed header, List<Read> cases, Path batchFile, boolean filePerCase,
-                       List<PendingBatch> out, Map<String, String> pagePaths, Set<String> unpublished) {
+    private Placed place(CaseBatchParser.Parsed header, List<Read> cases, Path batchFile, boolean filePerCase) {
         CaseBatch batch = header.header();
         if (batch.published().isAfter(today) && !includeDrafts) {
+            Set<String> unpublished = new HashSet<>();
             unpublished.add(contentRel(batchFile));
             cases.forEach(c -> unpublished.add(c.parsed().draft().file()));
-            return;
+            return new Placed(Optional.empty(), Map.of(), unpublished);
         }
         List<Read> ordered = cases.stream().sorted(Comparator
                 .comparing((Read r) -> r.parsed().draft().sequence().isEmpty())
@@ -190,6 +214,7 @@ public final class CaseLoader {
                 .thenComparingInt(Read::index)).toList();
         int width = Math.max(2, Integer.toString(ordered.size()).length());
         List<PendingTexts<TypicalCase>> pending = new ArrayList<>();
+        Map<String, String> pagePaths = new LinkedHashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             Read r = ordered.get(i);
             TypicalCase placed = r.parsed().draft().placed(batch.id() + "-" + String.format("%0" + width + "d", i + 1), i + 1);
@@ -201,8 +226,8 @@ public final class CaseLoader {
         }
         pagePaths.put(contentRel(batchFile), Paths.caseBatch(batch.id()));
         String batchSiteRel = site.rel(batchFile);
-        out.add(new PendingBatch(batch, new PendingTexts<>(Markdown.EMPTY, List.of(header.intro()), contentRel(batchFile),
-                batchSiteRel, md -> md.get(0)), pending));
+        return new Placed(Optional.of(new PendingBatch(batch, new PendingTexts<>(Markdown.EMPTY, List.of(header.intro()),
+                contentRel(batchFile), batchSiteRel, md -> md.get(0)), pending)), pagePaths, Set.of());
     }
 
     /** A batch folder as read: its header (when {@code _batch.yaml} is there and valid) and its cases, unnumbered. */

@@ -118,8 +118,7 @@ public final class ContentLoader {
         pagePaths.putAll(cases.pagePaths());
         pagePaths.putAll(gi.pagePaths());
         unpublished.addAll(cases.unpublished());
-        LinkTargets targets = new LinkTargets(pagePaths, media.all(), unpublished);
-        cache.useTargets(targets);
+        LinkTargets targets = cache.useTargets(new LinkTargets(pagePaths, media.all(), unpublished));
 
         List<Article> articles = published.parallelStream().map(a -> a.render(markdown, targets, diagnostics)).toList();
         // References to articles that exist but are not out yet (drafts, scheduled) are kept out of the pages until
@@ -130,7 +129,8 @@ public final class ContentLoader {
                 pages.stream().map(p -> p.render(markdown, targets, diagnostics)).toList(),
                 media.all(),
                 rights.channels(), rights.laws(), rights.handbook(markdown, targets, diagnostics),
-                cases.render(markdown, targets, diagnostics), gi.render(markdown, targets, diagnostics));
+                cases.render(markdown, targets, diagnostics),
+                gi.render(markdown, targets, diagnostics));
     }
 
     private List<Pending<Activity>> activities() {

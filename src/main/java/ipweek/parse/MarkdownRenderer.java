@@ -88,6 +88,11 @@ public final class MarkdownRenderer {
         return new Markdown(renderer.render(document));
     }
 
+    /** What this renderer keeps between builds; other steps of the preview's loading keep theirs there too. */
+    ParseCache cache() {
+        return cache;
+    }
+
     /** flexmark's HTML of {@code markdown}, without the plain-text shortcut or link checks (for tests). */
     String viaFlexmark(String markdown) {
         return renderer.render(parser.parse(markdown));

@@ -83,12 +83,16 @@ public final class ParseCache {
     private record ParsedEntry(SourceFile from, Found<?> parsed) {
     }
 
+    private record DerivedEntry(Object inputs, Found<?> made) {
+    }
+
     private record MarkdownKey(String markdown, String file, String siteRel, int firstLine) {
     }
 
     private final Map<Path, FileEntry> files = new ConcurrentHashMap<>();
     private final Map<Path, ParsedEntry> parsed = new ConcurrentHashMap<>();
     private final Map<MarkdownKey, Found<Markdown>> markdown = new ConcurrentHashMap<>();
+    private final Map<Object, DerivedEntry> derived = new ConcurrentHashMap<>();
     private volatile LinkTargets markdownTargets;
     private ContentScan lastScan;
     /** What changed in the content folder since the last scan, as the file watcher reported it; null: not known. */
@@ -144,11 +148,34 @@ public final class ParseCache {
      * Called once per build before any Markdown is rendered: rendered HTML depends on where links lead, so when any
      * page moved (or appeared, or went) every text is rendered again.
      */
-    void useTargets(LinkTargets targets) {
-        if (keeps && !targets.equals(markdownTargets)) {
+    LinkTargets useTargets(LinkTargets targets) {
+        if (!keeps) {
+            return targets;
+        }
+        if (!targets.equals(markdownTargets)) {
             markdown.clear();
             markdownTargets = targets;
         }
+        return markdownTargets; // the kept one when equal: later comparisons with it are identity checks
+    }
+
+    /**
+     * What {@code work} makes of {@code inputs}, made again only when the inputs differ from those {@code owner} last
+     * gave (compared with {@code equals}; parts kept by this cache compare by identity, so an unchanged site costs
+     * little). For derived data whose inputs a rebuild has at hand: assembling ten thousand cases, the checks that run
+     * over them. The problems {@code work} found are reported again on every reuse.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object owner, Object inputs, Function<Diagnostics, T> work, Diagnostics diagnostics) {
+        if (!keeps) {
+            return work.apply(diagnostics);
+        }
+        DerivedEntry entry = derived.get(owner);
+        if (entry == null || !entry.inputs().equals(inputs)) {
+            entry = new DerivedEntry(inputs, Found.of(work));
+            derived.put(owner, entry);
+        }
+        return (T) entry.made().reportedTo(diagnostics);
     }
 
     /** The HTML of a Markdown text, rendered by {@code render} unless it was rendered before with the same targets. */

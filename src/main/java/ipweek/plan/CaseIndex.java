@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The site's cases by facet value, computed once: for each facet, its values in reading order, each with its cases in
+ * The site's cases by facet value, computed once per facet when first asked for: for each facet, its values in reading order, each with its cases in
  * library order (newest batch first, batch order within it).
  */
 final class CaseIndex {
@@ -21,33 +21,37 @@ final class CaseIndex {
     record Entry(CaseFacet.Value value, List<TypicalCase> cases) {
     }
 
+    private final Site site;
     private final Map<String, CaseBatch> batches = new HashMap<>();
+    /** Made on first use: the home page needs only {@link #batch} for its four case cards. */
     private final Map<CaseFacet, List<Entry>> entries = new EnumMap<>(CaseFacet.class);
 
     CaseIndex(Site site) {
+        this.site = site;
         site.caseBatches().forEach(b -> batches.put(b.id(), b));
-        for (CaseFacet facet : CaseFacet.values()) {
-            Map<String, CaseFacet.Value> values = new HashMap<>();
-            Map<String, List<TypicalCase>> cases = new HashMap<>();
-            for (TypicalCase c : site.cases()) {
-                for (CaseFacet.Value v : facet.values(c, batch(c))) {
-                    values.putIfAbsent(v.slug(), v);
-                    cases.computeIfAbsent(v.slug(), k -> new ArrayList<>()).add(c);
-                }
+    }
+
+    private List<Entry> index(CaseFacet facet) {
+        Map<String, CaseFacet.Value> values = new HashMap<>();
+        Map<String, List<TypicalCase>> cases = new HashMap<>();
+        for (TypicalCase c : site.cases()) {
+            for (CaseFacet.Value v : facet.values(c, batch(c))) {
+                values.putIfAbsent(v.slug(), v);
+                cases.computeIfAbsent(v.slug(), k -> new ArrayList<>()).add(c);
             }
-            Map<String, Entry> sorted = new LinkedHashMap<>();
-            values.values().stream()
-                    .sorted(Comparator.comparing(CaseFacet.Value::sortKey).thenComparing(CaseFacet.Value::slug))
-                    .forEach(v -> sorted.put(v.slug(), new Entry(v, List.copyOf(cases.get(v.slug())))));
-            entries.put(facet, List.copyOf(sorted.values()));
         }
+        Map<String, Entry> sorted = new LinkedHashMap<>();
+        values.values().stream()
+                .sorted(Comparator.comparing(CaseFacet.Value::sortKey).thenComparing(CaseFacet.Value::slug))
+                .forEach(v -> sorted.put(v.slug(), new Entry(v, List.copyOf(cases.get(v.slug())))));
+        return List.copyOf(sorted.values());
     }
 
     CaseBatch batch(TypicalCase c) {
         return batches.get(c.batchId());
     }
 
-    List<Entry> entries(CaseFacet facet) {
-        return entries.get(facet);
+    synchronized List<Entry> entries(CaseFacet facet) {
+        return entries.computeIfAbsent(facet, this::index);
     }
 }

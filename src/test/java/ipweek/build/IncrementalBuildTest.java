@@ -185,18 +185,7 @@ class IncrementalBuildTest {
      */
     @Test
     void afterEachKindOfEditThePreviewEqualsAFreshOne() throws Exception {
-        site = TestSite.empty(dir.resolve("demo"));
-        Path source = site.siteDir();
-        Path content = Path.of("content").toAbsolutePath();
-        try (var walk = Files.walk(content)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                Path to = source.resolve("content").resolve(content.relativize(p).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(p, to);
-            }
-        }
-        options = new BuildOptions(new SiteFolder(source), dir.resolve("preview"), Optional.empty(), false, TestSite.TODAY);
-        preview = new IncrementalBuild(options);
+        Path source = copyOfTheDemo();
         assertFalse(preview.rebuild().failed());
         String[][] edits = {
                 {"content/articles/work_news/2025-enforcement-results.md", "title: ", "title: 改"},
@@ -213,15 +202,63 @@ class IncrementalBuildTest {
             assertFalse(outcome.failed(), e[0] + ": " + outcome.diagnostics());
             preview.awaitSearchIndex();
             Path fresh = dir.resolve("fresh" + n++);
-            try (IncrementalBuild once = new IncrementalBuild(new BuildOptions(new SiteFolder(source), fresh, Optional.empty(),
-                    false, TestSite.TODAY))) {
-                assertFalse(once.rebuild().failed());
-            }
+            assertFalse(freshBuild(source, fresh).failed());
             java.util.Map<String, String> expected = FolderTree.of(fresh);
             java.util.Map<String, String> actual = FolderTree.of(options.output());
             List<String> differing = expected.keySet().stream().filter(f -> !expected.get(f).equals(actual.get(f))).toList();
             assertEquals(List.of(), differing, "after editing " + e[0]);
             assertEquals(expected.keySet(), actual.keySet(), "after editing " + e[0]);
+        }
+    }
+
+    /** The demo site's content in a folder of its own, and a preview of it (not built yet). */
+    private Path copyOfTheDemo() throws Exception {
+        site = TestSite.empty(dir.resolve("demo"));
+        Path source = site.siteDir();
+        Path content = Path.of("content").toAbsolutePath();
+        try (var walk = Files.walk(content)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Path to = source.resolve("content").resolve(content.relativize(p).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+            }
+        }
+        options = new BuildOptions(new SiteFolder(source), dir.resolve("preview"), Optional.empty(), false, TestSite.TODAY);
+        preview = new IncrementalBuild(options);
+        return source;
+    }
+
+    private IncrementalBuild.Outcome freshBuild(Path source, Path output) {
+        try (IncrementalBuild once = new IncrementalBuild(new BuildOptions(new SiteFolder(source), output, Optional.empty(),
+                false, TestSite.TODAY))) {
+            return once.rebuild();
+        }
+    }
+
+    /**
+     * The cases, and the checks that run over them, are reused while no case changed (ParseCache#derived): their
+     * problems are still reported after an edit elsewhere, and follow an edit to a case, exactly as in a fresh build.
+     */
+    @Test
+    void reusedCasesAndCaseChecksReportWhatAFreshBuildReports() throws Exception {
+        Path source = copyOfTheDemo();
+        assertFalse(preview.rebuild().failed());
+        String aCase = "content/cases/2025-top10/02-fanchuan-xiaomi.yaml";
+        String[][] edits = {
+                {aCase, "decision_date: \"2025-05-26\"", "decision_date: \"2026-05-26\""}, // after the batch came out
+                {"content/articles/work_news/2025-enforcement-results.md", "title: ", "title: 改"},
+                {"content/gi/anping-fentiao.yaml", "name: 安平红薯粉条", "name: 安平红薯宽粉条"},
+                {aCase, "decision_date: \"2026-05-26\"", "decision_date: \"2025-05-26\""},
+        };
+        int n = 0;
+        for (String[] e : edits) {
+            replaceIn(e[0], e[1], e[2]);
+            IncrementalBuild.Outcome outcome = preview.rebuild();
+            IncrementalBuild.Outcome fresh = freshBuild(source, dir.resolve("fresh" + n++));
+            assertEquals(fresh.diagnostics(), outcome.diagnostics(), "after editing " + e[0]);
+            boolean late = outcome.diagnostics().stream()
+                    .anyMatch(d -> d.code().equals("CASE_DECIDED_AFTER_RELEASE") && d.where().file().endsWith("02-fanchuan-xiaomi.yaml"));
+            assertEquals(n < edits.length, late, "the late decision is reported until it is put back, after editing " + e[0]);
         }
     }
 
