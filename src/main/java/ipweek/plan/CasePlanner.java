@@ -24,13 +24,16 @@ final class CasePlanner {
     /** How many other batches a batch page links to (the newest); the library lists them all. */
     static final int OTHER_BATCHES = 12;
 
+    private static final String CARDS = "case-cards";
+
     private final ViewFactory views;
     private final CaseViews cases;
     private final PlanMemo memo;
 
-    CasePlanner(ViewFactory views, CaseViews cases, PlanMemo memo) {
+    CasePlanner(ViewFactory views, PlanMemo memo) {
         this.views = views;
-        this.cases = cases;
+        // An edit to one case changes the library and the facet pages, which show cards of all the others.
+        this.cases = new CaseViews(views, new CaseIndex(views.site()), memo.lastViews(CARDS));
         this.memo = memo;
     }
 
@@ -56,6 +59,7 @@ final class CasePlanner {
                 out.add(casePage(c, b));
             }
         }
+        memo.keepViews(CARDS, cases.cards());
     }
 
     private boolean linkedFromNavigation() {

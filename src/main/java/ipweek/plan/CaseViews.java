@@ -26,10 +26,22 @@ final class CaseViews {
     private final ViewFactory views;
     private final CaseIndex index;
     private final Map<CardKey, CaseCard> cards = new ConcurrentHashMap<>();
+    /** The cards of the last plan (the preview's), reused for cases that are the same objects as then. */
+    private final Map<CardKey, CaseCard> lastCards;
 
     CaseViews(ViewFactory views, CaseIndex index) {
+        this(views, index, Map.of());
+    }
+
+    CaseViews(ViewFactory views, CaseIndex index, Map<CardKey, CaseCard> lastCards) {
         this.views = views;
         this.index = index;
+        this.lastCards = lastCards;
+    }
+
+    /** The cards made so far, for the next plan. */
+    Map<CardKey, CaseCard> cards() {
+        return cards;
     }
 
     CaseIndex index() {
@@ -46,19 +58,25 @@ final class CaseViews {
      * pages, and cards differ only by the depth of their page, so each is made once per depth.
      */
     CaseCard card(TypicalCase c, PageView page) {
-        return cards.computeIfAbsent(new CardKey(c, page.root()), k -> newCard(c, page));
+        return cards.computeIfAbsent(new CardKey(c, index.batch(c), page.root()), k -> {
+            CaseCard last = lastCards.get(k);
+            return last != null ? last : newCard(c, page);
+        });
     }
 
-    /** A case (by identity: one plan sees one record per case) and a page's way up to the site root. */
-    private record CardKey(TypicalCase c, String root) {
+    /**
+     * A case and its batch, by identity (a plan sees one record of each; the preview's loader hands back the same
+     * records while their files are unchanged), and a page's way up to the site root: all a card shows but the frame.
+     */
+    record CardKey(TypicalCase c, CaseBatch batch, String root) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof CardKey k && k.c == c && k.root.equals(root);
+            return o instanceof CardKey k && k.c == c && k.batch == batch && k.root.equals(root);
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(c) * 31 + root.hashCode();
+            return (System.identityHashCode(c) * 31 + System.identityHashCode(batch)) * 31 + root.hashCode();
         }
     }
 

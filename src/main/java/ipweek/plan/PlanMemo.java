@@ -19,6 +19,8 @@ public final class PlanMemo {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     /** Single pages by planner and file, for planners whose part changed: the pages it did not touch are kept. */
     private final Map<String, Map<String, Entry>> pages = new ConcurrentHashMap<>();
+    /** Views a planner made last time, for planners that make the same ones again in a changed section. */
+    private final Map<String, Map<?, ?>> views = new ConcurrentHashMap<>();
     private volatile Object frame;
 
     private PlanMemo(boolean keeps) {
@@ -43,6 +45,7 @@ public final class PlanMemo {
         if (keeps && !current.equals(frame)) {
             entries.clear();
             pages.clear();
+            views.clear();
             frame = current;
         }
     }
@@ -62,6 +65,22 @@ public final class PlanMemo {
      */
     public void forgetPlanners() {
         entries.clear();
+    }
+
+    /**
+     * The views {@code planner} kept last time ({@link #keepViews}); empty after a change to the frame, or without a
+     * memo. Keys must identify everything a view shows besides the frame.
+     */
+    @SuppressWarnings("unchecked")
+    <K, V> Map<K, V> lastViews(String planner) {
+        return keeps ? (Map<K, V>) views.getOrDefault(planner, Map.of()) : Map.of();
+    }
+
+    /** Keeps {@code made} for the next plan's {@link #lastViews}, in place of what was kept before. */
+    void keepViews(String planner, Map<?, ?> made) {
+        if (keeps) {
+            views.put(planner, made);
+        }
     }
 
     /** The pages {@code planner} made last time if its {@code inputs} are equal to that time's, or else new ones. */

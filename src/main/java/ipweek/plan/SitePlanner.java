@@ -43,8 +43,7 @@ public final class SitePlanner {
                         v -> new LawPlanner(v, new RightsViews(v.site()))::plan),
                 memoized(memo, views, "handbook", EnumSet.of(SitePart.HANDBOOK, SitePart.CHANNELS, SitePart.LAWS,
                         SitePart.CASES, SitePart.GI), v -> new HandbookPlanner(v, new RightsViews(v.site()))::plan),
-                memoized(memo, views, "cases", EnumSet.of(SitePart.CASES),
-                        v -> new CasePlanner(v, new CaseViews(v, new CaseIndex(v.site())), memo)::plan),
+                memoized(memo, views, "cases", EnumSet.of(SitePart.CASES), v -> new CasePlanner(v, memo)::plan),
                 memoized(memo, views, "gi", EnumSet.of(SitePart.GI), v -> new GiPlanner(v, new GiViews(v))::plan),
                 () -> jobs(new InfoPlanner(views, sections, activities)::plan)));
         if (withSearch) {
