@@ -14,6 +14,7 @@ import ipweek.write.PreviousOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -86,11 +87,18 @@ public final class HandbookPdf {
         }
         long start = System.nanoTime();
         String file = Paths.handbookPdf(handbook);
+        byte[] page;
+        try {
+            page = Files.readAllBytes(printPage); // read once: the key, the layout and the document id all use it
+        } catch (IOException e) {
+            diagnostics.report(Problem.HANDBOOK_PDF_FAILED, handbook.at(), "", e.getClass().getSimpleName() + ": " + e.getMessage());
+            return Optional.empty();
+        }
         String recorded = previous.recorded(RECORD);
         if (recorded != null) {
             List<String> parts = List.of(recorded.split(" "));
             if (parts.size() >= 2 && parts.get(0).equals(file)
-                    && parts.get(1).equals(inputsKey(printPage, handbook, site, folder, parts.subList(2, parts.size())))
+                    && parts.get(1).equals(inputsKey(page, handbook, site, folder, parts.subList(2, parts.size())))
                     && previous.linkedAsPublished(folder.resolve(file))) {
                 return Optional.of(new Made(file, -1, -1, size(folder.resolve(file)),
                         (System.nanoTime() - start) / 1_000_000, recorded));
@@ -98,24 +106,25 @@ public final class HandbookPdf {
         }
         Diagnostics own = new Diagnostics();
         List<String> resources = new ArrayList<>();
-        Optional<Made> made = make(site, handbook, printPage, folder, file, own, start, resources);
+        Optional<Made> made = make(site, handbook, printPage, new String(page, StandardCharsets.UTF_8), folder, file, own, start,
+                resources);
         List<Diagnostic> reported = own.sorted();
         diagnostics.addAll(reported);
-        String key = reported.isEmpty() ? inputsKey(printPage, handbook, site, folder, resources) : "";
+        String key = reported.isEmpty() ? inputsKey(page, handbook, site, folder, resources) : "";
         String record = key.isEmpty() ? "" : String.join(" ", file, key, String.join(" ", resources)).strip();
         return made.map(m -> new Made(m.file(), m.pages(), m.padded(), m.bytes(), m.millis(), record));
     }
 
     /** Makes the PDF; {@code resources} receives the site files the layout engine read (see {@link #inputsKey}). */
-    private static Optional<Made> make(Site site, Handbook handbook, Path printPage, Path folder, String file,
+    private static Optional<Made> make(Site site, Handbook handbook, Path printPage, String html, Path folder, String file,
                                        Diagnostics diagnostics, long start, List<String> resources) {
         try {
-            PrintDocument print = PrintDocument.load(printPage);
+            PrintDocument print = PrintDocument.load(html, printPage);
             checkGlyphs(handbook, print.text(), diagnostics);
-            Rendered rendered = render(print, printPage, folder, handbook, site);
+            Rendered rendered = render(print, html, printPage, folder, handbook, site);
             if (rendered.missing() > 0 && handbook.padding() == Handbook.Padding.NOTES
                     && handbook.binding() == Handbook.Binding.SADDLE_STITCH && print.addNotesPages(rendered.missing())) {
-                rendered = render(print, printPage, folder, handbook, site); // the notes pages are laid out like the rest
+                rendered = render(print, html, printPage, folder, handbook, site); // the notes pages are laid out like the rest
             }
             resources.addAll(rendered.resources());
             reportNotes(handbook, rendered.notes(), diagnostics);
@@ -144,15 +153,15 @@ public final class HandbookPdf {
      * ({@code resources}: style sheets, images; relative URIs) by their bytes, a font by its size and its first and last
      * 64 KB (two CJK fonts are 30 MB), the code by the CRC-32 of every entry of its jar.
      */
-    private static String inputsKey(Path printPage, Handbook handbook, Site site, Path folder, List<String> resources) {
+    private static String inputsKey(byte[] printPage, Handbook handbook, Site site, Path folder, List<String> resources) {
         try {
             if (CodeKey.VALUE.isEmpty()) {
                 return "";
             }
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(Files.readAllBytes(printPage));
+            sha.update(printPage);
             for (String resource : resources) { // style sheets and images, by their bytes in the folder being built
-                sha.update(resource.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(resource.getBytes(StandardCharsets.UTF_8));
                 sha.update(Files.readAllBytes(folder.resolve(URI.create(resource).getPath())));
             }
             StringBuilder more = new StringBuilder().append('\n').append(handbook).append('\n').append(site.config().title());
@@ -160,7 +169,7 @@ public final class HandbookPdf {
                 more.append('\n').append(fontIdentity(font));
             }
             more.append('\n').append(CodeKey.VALUE).append('\n').append(System.getProperty("java.vm.version"));
-            sha.update(more.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update(more.toString().getBytes(StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(sha.digest());
         } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
             return "";
@@ -222,7 +231,7 @@ public final class HandbookPdf {
     private record Rendered(byte[] bytes, int pages, int padded, int missing, List<String> notes, List<String> resources) {
     }
 
-    private static Rendered render(PrintDocument print, Path printPage, Path folder, Handbook handbook, Site site)
+    private static Rendered render(PrintDocument print, String html, Path printPage, Path folder, Handbook handbook, Site site)
             throws IOException {
         QuietLog.install();
         Path root = folder.toAbsolutePath().normalize();
@@ -260,7 +269,7 @@ public final class HandbookPdf {
                 String title = handbook.title() + (handbook.edition().isEmpty() ? "" : "（" + handbook.edition() + "）");
                 Stamp.apply(doc, new Stamp.Info(title, handbook.compiler(), site.config().title(),
                                 "知识产权,维权,手册," + handbook.compiler(), handbook.published()),
-                        Stamp.digest(Files.readString(printPage), fontKey(fonts.body().path()), fontKey(fonts.heading().path())));
+                        Stamp.digest(html, fontKey(fonts.body().path()), fontKey(fonts.heading().path())));
                 ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
                 doc.save(out);
                 return new Rendered(out.toByteArray(), doc.getNumberOfPages(), padded, missing, notes, List.copyOf(read));

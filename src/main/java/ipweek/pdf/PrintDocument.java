@@ -1,6 +1,5 @@
 package ipweek.pdf;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -20,8 +19,8 @@ final class PrintDocument {
         this.html = html;
     }
 
-    static PrintDocument load(Path printPage) throws IOException {
-        Document doc = Jsoup.parse(printPage.toFile(), "UTF-8");
+    static PrintDocument load(String html, Path printPage) {
+        Document doc = Jsoup.parse(html, printPage.toFile().getAbsolutePath());
         Element bookmarks = new Element("bookmarks");
         Element toc = doc.selectFirst("nav.toc[id]");
         if (toc != null) {
