@@ -19,6 +19,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.apache.commons.configuration2.MapConfiguration;
 import org.jbake.app.Oven;
@@ -46,7 +49,7 @@ public final class JBakeOven {
      * What every bake into one output folder shares, made once: the FreeMarker configuration (and with it the parsed
      * templates) and what is done to each file as it is written.
      */
-    public record Setup(Configuration freemarker, OutputFinish finish) {
+    public record Setup(Configuration freemarker, OutputFinish finish, SortedMap<String, byte[]> stylesheets) {
     }
 
     /**
@@ -56,10 +59,12 @@ public final class JBakeOven {
      *     a published site wants and the preview does not
      * @param basePath the path of the site's base URL, from which root-relative links start
      * @param previous the site a published build replaces, whose unchanged files are linked instead of written
+     * @param stylesheets the stylesheets made from the site's settings ({@link SiteStylesheets}), written with the assets
      */
-    public static Setup setup(SiteFolder site, boolean publish, String basePath, PreviousOutput previous) {
-        OutputFinish finish = publish ? new OutputFinish(fingerprints(site, basePath), true, previous) : OutputFinish.NONE;
-        return new Setup(FreemarkerSetup.create(site), finish);
+    public static Setup setup(SiteFolder site, boolean publish, String basePath, PreviousOutput previous,
+                              SortedMap<String, byte[]> stylesheets) {
+        OutputFinish finish = publish ? new OutputFinish(fingerprints(site, basePath, stylesheets), true, previous) : OutputFinish.NONE;
+        return new Setup(FreemarkerSetup.create(site), finish, stylesheets);
     }
 
     /**
@@ -77,7 +82,7 @@ public final class JBakeOven {
         utensils.setContentStore(store);
         utensils.setCrawler(new PageCrawler(store, config));
         utensils.setRenderer(new PageRenderer(store, config));
-        utensils.setAsset(new SiteAssets(config, context, withAssets));
+        utensils.setAsset(new SiteAssets(config, context, withAssets, setup.stylesheets()));
         synchronized (JBAKE_STATIC_STATE) {
             Oven oven = new Oven(utensils);
             oven.bake();
@@ -88,9 +93,14 @@ public final class JBakeOven {
         }
     }
 
-    private static AssetFingerprints fingerprints(SiteFolder site, String basePath) {
+    private static AssetFingerprints fingerprints(SiteFolder site, String basePath, SortedMap<String, byte[]> stylesheets) {
         var sources = SiteAssets.sources(site);
-        return AssetFingerprints.of(sources.keySet(), rel -> {
+        SortedSet<String> all = new TreeSet<>(sources.keySet());
+        all.addAll(stylesheets.keySet());
+        return AssetFingerprints.of(all, rel -> {
+            if (stylesheets.containsKey(rel)) {
+                return stylesheets.get(rel);
+            }
             try {
                 return Files.readAllBytes(sources.get(rel));
             } catch (IOException e) {

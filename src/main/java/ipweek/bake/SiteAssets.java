@@ -17,7 +17,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
  * JBake's asset step: the built-in theme's {@code assets/}, then the site's own {@code assets/} over it file by file,
- * then every file of {@code content/media/} at its ASCII output path, and the thumbnails of large raster images
+ * and the stylesheets made from the site's settings ({@link SiteStylesheets}); then every file of {@code content/media/} at its ASCII output path, and the thumbnails of large raster images
  * ({@link ThumbnailWriter}). Problems become build problems, not log lines.
  */
 final class SiteAssets extends Asset {
@@ -27,12 +27,17 @@ final class SiteAssets extends Asset {
     private final BakeContext context;
     private final Path destination;
     private final boolean copies;
+    private final SortedMap<String, byte[]> stylesheets;
 
-    /** {@code copies}: false for a second bake into a folder that has its assets already (see {@code SiteBuild}). */
-    SiteAssets(JBakeConfiguration config, BakeContext context, boolean copies) {
+    /**
+     * {@code copies}: false for a second bake into a folder that has its assets already (see {@code SiteBuild});
+     * {@code stylesheets}: those made from the site's settings, written over any asset of the same name.
+     */
+    SiteAssets(JBakeConfiguration config, BakeContext context, boolean copies, SortedMap<String, byte[]> stylesheets) {
         super(config);
         this.context = context;
         this.copies = copies;
+        this.stylesheets = stylesheets;
         this.destination = config.getDestinationFolder().toPath();
     }
 
@@ -57,7 +62,20 @@ final class SiteAssets extends Asset {
             return;
         }
         AssetFingerprints names = context.finish().fingerprints();
-        sources(context.site()).forEach((rel, from) -> copy(from, destination.resolve(names.outputOf(rel)), "assets/" + rel));
+        sources(context.site()).forEach((rel, from) -> {
+            if (!stylesheets.containsKey(rel)) {
+                copy(from, destination.resolve(names.outputOf(rel)), "assets/" + rel);
+            }
+        });
+        stylesheets.forEach((rel, bytes) -> {
+            Path to = destination.resolve(names.outputOf(rel));
+            try {
+                Files.createDirectories(to.getParent());
+                context.finish().write(to, bytes, bytes.length);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                context.diagnostics().report(Problem.OUTPUT_FAILED, SourceRef.file("assets/" + rel), "", e.getClass().getSimpleName());
+            }
+        });
     }
 
     @Override

@@ -1,6 +1,7 @@
 package ipweek.build;
 
 import ipweek.bake.JBakeOven;
+import ipweek.bake.SiteStylesheets;
 import ipweek.check.Rules;
 import ipweek.diag.Diagnostics;
 import ipweek.diag.Problem;
@@ -92,7 +93,7 @@ public final class Preparation {
 
     /** The setup of a published build, which links files unchanged since {@code previous}. */
     static JBakeOven.Setup setup(BuildOptions options, Site site, boolean publish, PreviousOutput previous) {
-        return JBakeOven.setup(options.site(), publish, site.config().basePath(), previous);
+        return JBakeOven.setup(options.site(), publish, site.config().basePath(), previous, SiteStylesheets.of(site));
     }
 
     /**

@@ -87,9 +87,7 @@ final class HandbookPlanner {
         List<HandbookChapterView> chapters = handbook.chapters().stream()
                 .map(c -> chapter(c, labels, html, path -> base + path))
                 .toList();
-        Handbook.Page p = handbook.page();
-        HandbookLayoutView layout = new HandbookLayoutView(p.size().widthMm(), p.size().heightMm(), p.top(), p.bottom(),
-                p.inner(), p.outer(), p.size() == Handbook.PageSize.A4 ? "12" : "10.5", handbook.chaptersOnRight());
+        HandbookLayoutView layout = HandbookLayoutView.of(handbook);
         return new PageJob(Paths.file(page.path()), "handbook-print", false, views.model(page, SitePage.HANDBOOK,
                 Map.of("handbook", handbook(handbook, labels, page, ""),
                         "chapters", chapters,

@@ -302,7 +302,11 @@ class HandbookValidationTest {
             // cover, colophon, contents, two chapters (no blank page between them), back cover
             assertEquals(6, pdf.getNumberOfPages());
         }
-        assertTrue(built.read("shouce/print/index.html").contains("size: 210mm 297mm"));
+        try (var css = java.nio.file.Files.list(built.output().resolve("assets/css"))) {
+            String pageBox = css.filter(p -> p.getFileName().toString().matches("handbook-page\\.[0-9a-f]{8}\\.css"))
+                    .map(p -> built.read("assets/css/" + p.getFileName())).findFirst().orElse("");
+            assertTrue(pageBox.contains("size: 210mm 297mm"), "the print page's stylesheet: " + pageBox);
+        }
     }
 
     @Test

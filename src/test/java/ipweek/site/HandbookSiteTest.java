@@ -67,6 +67,23 @@ class HandbookSiteTest {
         built.assertNoProblem("HANDBOOK_FONT_GLYPHS");
     }
 
+    /** The print page's page box is a generated stylesheet (no inline style), which the PDF's layout follows. */
+    @Test
+    void thePrintPageTakesItsPageSizeFromAStylesheet() throws IOException {
+        String print = built.read("shouce/print/index.html");
+        assertFalse(print.contains("<style"), "no inline style");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"([./]*assets/css/handbook-page\\.[0-9a-f]{8}\\.css)\"")
+                .matcher(print);
+        assertTrue(link.find(), print);
+        String css = Files.readString(built.output().resolve("shouce/print").resolve(link.group(1)).normalize());
+        assertTrue(css.startsWith("@page { size: 148mm 210mm;"), css);
+        try (PDDocument doc = Loader.loadPDF(built.output().resolve(PDF).toFile())) {
+            var box = doc.getPage(0).getMediaBox();
+            assertEquals(148, Math.round(box.getWidth() / 72 * 25.4), "width in mm");
+            assertEquals(210, Math.round(box.getHeight() / 72 * 25.4), "height in mm");
+        }
+    }
+
     @Test
     void pdfCountIsPaddedToAMultipleOfFourForSaddleStitching() {
         assertEquals(0, pages.size() % 4, "pages: " + pages.size());
