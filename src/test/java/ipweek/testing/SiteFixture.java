@@ -24,4 +24,15 @@ public final class SiteFixture {
         }
         return site;
     }
+
+    /**
+     * A copy of the fixture {@code name}, built once into its output: the previous output of the builds a test makes
+     * next. Skipped where the file system cannot tell files apart by inode (the tests compare inodes).
+     */
+    public static TestSite published(String name, Path dir) {
+        Inodes.assumeAvailable();
+        TestSite site = copy(name, dir);
+        site.build().assertOk();
+        return site;
+    }
 }

@@ -144,6 +144,16 @@ public final class TestSite {
         return buildInto(output());
     }
 
+    /**
+     * Builds into the empty folder {@code fresh} and checks that {@link #output()}, built into again and again, holds
+     * exactly the same files: what a build that reuses its previous output must guarantee.
+     */
+    public void assertOutputEqualsAFreshBuild(Path fresh) {
+        buildInto(fresh).assertOk();
+        org.junit.jupiter.api.Assertions.assertEquals(FolderTree.of(fresh), FolderTree.of(output()),
+                "the same files as a build into an empty folder");
+    }
+
     public Built buildInto(Path output) {
         try {
             for (Map.Entry<String, byte[]> e : files.entrySet()) {

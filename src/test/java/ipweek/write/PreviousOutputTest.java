@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import ipweek.testing.FolderTree;
 import ipweek.testing.Inodes;
 import ipweek.testing.SiteFixture;
 import ipweek.testing.TestSite;
@@ -24,12 +23,9 @@ class PreviousOutputTest {
 
     @BeforeEach
     void publishOnce() {
-        Inodes.assumeAvailable();
-        site = SiteFixture.copy("basic", dir);
+        site = SiteFixture.published("basic", dir);
         out = site.output();
-        site.build().assertOk();
     }
-
 
     /** A published image of the fixture. */
     private Path png() throws Exception {
@@ -39,9 +35,7 @@ class PreviousOutputTest {
     }
 
     private void assertSameAsAFreshBuild() {
-        Path fresh = dir.resolve("fresh");
-        site.buildInto(fresh).assertOk();
-        assertEquals(FolderTree.of(fresh), FolderTree.of(out));
+        site.assertOutputEqualsAFreshBuild(dir.resolve("fresh"));
     }
 
     @Test
