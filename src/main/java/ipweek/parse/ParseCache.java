@@ -17,7 +17,8 @@ import java.util.function.Function;
 /**
  * What the preview server keeps between rebuilds so that one edited file does not mean re-reading and re-parsing ten
  * thousand: each file as read (reused while its size and modification time stay the same), what was parsed from it,
- * and each rendered Markdown text (reused while the text and the set of link targets stay the same). The problems
+ * each rendered Markdown text (reused while the text and the set of link targets stay the same), and what later steps
+ * make from those ({@link #derived}: numbered case batches, the checks over them). The problems
  * found the first time are kept with each entry and reported again, so a cached build reports exactly what a fresh
  * one would. A one-off build uses {@link #none()}, which keeps nothing (holding every text twice would only cost memory).
  */
