@@ -60,7 +60,29 @@ public final class ParseCache {
         }
         lastScan = lastScan != null && changedSinceScan != null ? lastScan.updated(changedSinceScan) : ContentScan.of(site);
         changedSinceScan = null;
+        forgetWhatIsGone();
         return lastScan;
+    }
+
+    /**
+     * Drops what was kept for files that are no longer there and for derived data the last build did not ask for (a
+     * deleted or renamed case batch), so that a preview server running all day holds only the current site.
+     */
+    private void forgetWhatIsGone() {
+        files.keySet().removeIf(path -> lastScan.stamp(path).isEmpty());
+        parsed.keySet().removeIf(path -> lastScan.stamp(path).isEmpty());
+        derived.keySet().retainAll(derivedAsked);
+        derivedAsked.clear();
+    }
+
+    /** The owners whose derived data is kept (for tests). */
+    Set<Object> derivedOwners() {
+        return Set.copyOf(derived.keySet());
+    }
+
+    /** The files whose parse is kept (for tests). */
+    Set<Path> parsedFiles() {
+        return Set.copyOf(parsed.keySet());
     }
 
     /** What some work made, with the problems it found: reported again each time the value is used. */
@@ -94,6 +116,8 @@ public final class ParseCache {
     private final Map<Path, ParsedEntry> parsed = new ConcurrentHashMap<>();
     private final Map<MarkdownKey, Found<Markdown>> markdown = new ConcurrentHashMap<>();
     private final Map<Object, DerivedEntry> derived = new ConcurrentHashMap<>();
+    /** The owners that asked for derived data since the last scan. */
+    private final Set<Object> derivedAsked = ConcurrentHashMap.newKeySet();
     private volatile LinkTargets markdownTargets;
     private ContentScan lastScan;
     /** What changed in the content folder since the last scan, as the file watcher reported it; null: not known. */
@@ -171,6 +195,7 @@ public final class ParseCache {
         if (!keeps) {
             return work.apply(diagnostics);
         }
+        derivedAsked.add(owner);
         DerivedEntry entry = derived.get(owner);
         if (entry == null || !entry.inputs().equals(inputs)) {
             entry = new DerivedEntry(inputs, Found.of(work));
