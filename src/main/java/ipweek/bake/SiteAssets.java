@@ -8,6 +8,7 @@ import ipweek.source.SiteFolder;
 import ipweek.write.AssetFingerprints;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SortedMap;
@@ -17,8 +18,9 @@ import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
  * JBake's asset step: the built-in theme's {@code assets/}, then the site's own {@code assets/} over it file by file,
- * and the stylesheets made from the site's settings ({@link SiteStylesheets}); then every file of {@code content/media/} at its ASCII output path, and the thumbnails of large raster images
- * ({@link ThumbnailWriter}). Problems become build problems, not log lines.
+ * and the stylesheets made from the site's settings ({@link SiteStylesheets}); then every file of {@code content/media/}
+ * at its ASCII output path, and the thumbnails of large raster images ({@link ThumbnailWriter}). Problems become build
+ * problems, not log lines.
  */
 final class SiteAssets extends Asset {
 
@@ -67,15 +69,8 @@ final class SiteAssets extends Asset {
                 copy(from, destination.resolve(names.outputOf(rel)), "assets/" + rel);
             }
         });
-        stylesheets.forEach((rel, bytes) -> {
-            Path to = destination.resolve(names.outputOf(rel));
-            try {
-                Files.createDirectories(to.getParent());
-                context.finish().write(to, bytes, bytes.length);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                context.diagnostics().report(Problem.OUTPUT_FAILED, SourceRef.file("assets/" + rel), "", e.getClass().getSimpleName());
-            }
-        });
+        stylesheets.forEach((rel, bytes) -> write(destination.resolve(names.outputOf(rel)), "assets/" + rel,
+                to -> context.finish().write(to, bytes, bytes.length)));
     }
 
     @Override
@@ -90,11 +85,20 @@ final class SiteAssets extends Asset {
     }
 
     private void copy(Path from, Path to, String shownAs) {
+        write(to, shownAs, target -> context.finish().copy(from, target));
+    }
+
+    /** One file of the step, its folder made first; a failure becomes a build problem naming {@code shownAs}. */
+    private void write(Path to, String shownAs, FileWrite how) {
         try {
             Files.createDirectories(to.getParent());
-            context.finish().copy(from, to);
-        } catch (IOException e) {
+            how.to(to);
+        } catch (IOException | UncheckedIOException e) {
             context.diagnostics().report(Problem.OUTPUT_FAILED, SourceRef.file(shownAs), "", e.getClass().getSimpleName());
         }
+    }
+
+    private interface FileWrite {
+        void to(Path file) throws IOException;
     }
 }

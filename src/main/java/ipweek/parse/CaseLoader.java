@@ -139,16 +139,11 @@ public final class CaseLoader {
             List<Read> cases = files.stream().map(p -> readCase(p, id)).flatMap(Optional::stream).toList();
             return new FolderRead(id, batchFile, site.rel(batchFile != null ? batchFile : files.get(0)), header, cases);
         }).toList();
-        List<WholeBatch> wholes = wholeBatches.stream().map(p -> new WholeBatch(p, read(p))).toList();
-        return number(reads, wholes);
-    }
-
-    /** A whole-batch file as read. */
-    private record WholeBatch(Path path, Optional<SourceFile> file) {
+        return number(reads, wholeBatches);
     }
 
     /** Numbers the cases of every batch read, checks that no two batches share an id, and says where each is published. */
-    private Loaded number(List<FolderRead> reads, List<WholeBatch> wholes) {
+    private Loaded number(List<FolderRead> reads, List<Path> wholeBatches) {
         List<Placed> placed = new ArrayList<>();
         Map<String, String> seen = new TreeMap<>();
         for (FolderRead r : reads) {
@@ -162,14 +157,13 @@ public final class CaseLoader {
             r.header().ifPresent(h -> placed.add(cache.derived(List.of(CaseLoader.class, r.id()), List.of(r, today, includeDrafts),
                     found -> place(h, r.cases(), r.batchFile(), true), diagnostics)));
         }
-        for (WholeBatch whole : wholes) {
-            Path file = whole.path();
+        for (Path file : wholeBatches) {
             String id = Slugs.of(stem(file));
             if (seen.containsKey(id)) {
                 diagnostics.report(Problem.CASE_BATCH_DUPLICATE, SourceRef.file(site.rel(file)), "", id, seen.get(id));
                 continue;
             }
-            whole.file().flatMap(f -> yamlMap(f).flatMap(m -> {
+            read(file).flatMap(f -> yamlMap(f).flatMap(m -> {
                 String[] lines = lines(f);
                 Optional<CaseBatchParser.Parsed> header = CaseBatchParser.parse(m, id, lines, "cases");
                 if (!m.has("cases")) {

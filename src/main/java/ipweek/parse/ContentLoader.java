@@ -129,8 +129,7 @@ public final class ContentLoader {
                 pages.stream().map(p -> p.render(markdown, targets, diagnostics)).toList(),
                 media.all(),
                 rights.channels(), rights.laws(), rights.handbook(markdown, targets, diagnostics),
-                cases.render(markdown, targets, diagnostics),
-                gi.render(markdown, targets, diagnostics));
+                cases.render(markdown, targets, diagnostics), gi.render(markdown, targets, diagnostics));
     }
 
     private List<Pending<Activity>> activities() {

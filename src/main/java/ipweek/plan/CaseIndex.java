@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The site's cases by facet value, computed once per facet when first asked for: for each facet, its values in reading order, each with its cases in
- * library order (newest batch first, batch order within it).
+ * The site's cases by facet value, computed once per facet when first asked for: for each facet, its values in
+ * reading order, each with its cases in library order (newest batch first, batch order within it).
  */
 final class CaseIndex {
 
