@@ -3,11 +3,8 @@ package ipweek.plan;
 import ipweek.model.CaseBatch;
 import ipweek.model.Site;
 import ipweek.model.TypicalCase;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,19 +29,7 @@ final class CaseIndex {
     }
 
     private List<Entry> index(CaseFacet facet) {
-        Map<String, CaseFacet.Value> values = new HashMap<>();
-        Map<String, List<TypicalCase>> cases = new HashMap<>();
-        for (TypicalCase c : site.cases()) {
-            for (CaseFacet.Value v : facet.values(c, batch(c))) {
-                values.putIfAbsent(v.slug(), v);
-                cases.computeIfAbsent(v.slug(), k -> new ArrayList<>()).add(c);
-            }
-        }
-        Map<String, Entry> sorted = new LinkedHashMap<>();
-        values.values().stream()
-                .sorted(Comparator.comparing(CaseFacet.Value::sortKey).thenComparing(CaseFacet.Value::slug))
-                .forEach(v -> sorted.put(v.slug(), new Entry(v, List.copyOf(cases.get(v.slug())))));
-        return List.copyOf(sorted.values());
+        return FacetGroups.byValue(site.cases(), c -> facet.values(c, batch(c)), Entry::new);
     }
 
     CaseBatch batch(TypicalCase c) {

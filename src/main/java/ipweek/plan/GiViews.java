@@ -18,10 +18,7 @@ import ipweek.render.LinkView;
 import ipweek.render.PageView;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,19 +36,7 @@ final class GiViews {
     GiViews(ViewFactory views) {
         this.views = views;
         for (GiFacet facet : GiFacet.values()) {
-            Map<String, CaseFacet.Value> values = new HashMap<>();
-            Map<String, List<GiProduct>> products = new HashMap<>();
-            for (GiProduct g : views.site().giProducts()) {
-                for (CaseFacet.Value v : facet.values(g)) {
-                    values.putIfAbsent(v.slug(), v);
-                    products.computeIfAbsent(v.slug(), k -> new ArrayList<>()).add(g);
-                }
-            }
-            Map<String, Entry> sorted = new LinkedHashMap<>();
-            values.values().stream()
-                    .sorted(Comparator.comparing(CaseFacet.Value::sortKey).thenComparing(CaseFacet.Value::slug))
-                    .forEach(v -> sorted.put(v.slug(), new Entry(v, List.copyOf(products.get(v.slug())))));
-            entries.put(facet, List.copyOf(sorted.values()));
+            entries.put(facet, FacetGroups.byValue(views.site().giProducts(), facet::values, Entry::new));
         }
     }
 
