@@ -6,6 +6,10 @@ import ipweek.diag.SourceRef;
 import ipweek.model.MediaFile;
 import ipweek.model.Thumbnail;
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,54 +73,40 @@ final class ThumbnailWriter {
 
     /**
      * Area-average scaling to {@code w}×{@code h}, one source row at a time (a large photo is never copied whole):
-     * each row is reduced across, then added into the target rows it overlaps.
+     * each row is reduced across, then added into the target rows it overlaps. The four channels go through each loop
+     * together, each summed in the same order as on its own, so the result does not depend on the loop layout.
      */
     static BufferedImage scale(BufferedImage src, int w, int h, boolean alpha) {
         int sw = src.getWidth();
-        int sh = src.getHeight();
         Weights across = new Weights(sw, w);
-        Weights down = new Weights(sh, h);
+        Weights down = new Weights(src.getHeight(), h);
+        SourceRows rows = SourceRows.of(src);
         int[] row = new int[sw];
-        double[][] pixels = new double[4][sw];
-        double[][] reduced = new double[4][w];
+        double[] pixels = new double[4 * sw];
+        double[] reduced = new double[4 * w];
         int reducedRow = -1;
         int[] result = new int[w * h];
-        double[][] sum = new double[4][w];
+        double[] sum = new double[4 * w];
         for (int t = 0; t < h; t++) {
-            for (double[] channel : sum) {
-                java.util.Arrays.fill(channel, 0);
-            }
+            java.util.Arrays.fill(sum, 0);
             for (int k = 0; k < down.weights[t].length; k++) {
                 int y = down.first[t] + k;
                 if (y != reducedRow) {
-                    src.getRGB(0, y, sw, 1, row, 0, sw);
-                    for (int i = 0; i < sw; i++) {
-                        int p = row[i];
-                        double a = alpha ? ((p >>> 24) & 0xff) / 255.0 : 1.0;
-                        pixels[0][i] = a;
-                        pixels[1][i] = ((p >> 16) & 0xff) * a;
-                        pixels[2][i] = ((p >> 8) & 0xff) * a;
-                        pixels[3][i] = (p & 0xff) * a;
-                    }
-                    for (int c = 0; c < 4; c++) {
-                        for (int x = 0; x < w; x++) {
-                            reduced[c][x] = across.apply(pixels[c], x);
-                        }
-                    }
+                    rows.read(y, row);
+                    unpack(row, alpha, pixels);
+                    across.reduce(pixels, reduced);
                     reducedRow = y;
                 }
                 double weight = down.weights[t][k];
-                for (int c = 0; c < 4; c++) {
-                    for (int x = 0; x < w; x++) {
-                        sum[c][x] += reduced[c][x] * weight;
-                    }
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += reduced[i] * weight;
                 }
             }
             for (int x = 0; x < w; x++) {
-                double a = sum[0][x];
-                int r = channel(sum[1][x], a);
-                int g = channel(sum[2][x], a);
-                int b = channel(sum[3][x], a);
+                double a = sum[4 * x];
+                int r = channel(sum[4 * x + 1], a);
+                int g = channel(sum[4 * x + 2], a);
+                int b = channel(sum[4 * x + 3], a);
                 int ai = (int) Math.round(Math.min(1.0, Math.max(0.0, a)) * 255);
                 result[t * w + x] = (alpha ? ai << 24 : 0xff000000) | r << 16 | g << 8 | b;
             }
@@ -124,6 +114,54 @@ final class ThumbnailWriter {
         BufferedImage out = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         out.setRGB(0, 0, w, h, result, 0, w);
         return out;
+    }
+
+    /** ARGB pixels to alpha and premultiplied red, green, blue, four doubles a pixel. */
+    private static void unpack(int[] row, boolean alpha, double[] pixels) {
+        for (int i = 0; i < row.length; i++) {
+            int p = row[i];
+            double a = alpha ? ((p >>> 24) & 0xff) / 255.0 : 1.0;
+            pixels[4 * i] = a;
+            pixels[4 * i + 1] = ((p >> 16) & 0xff) * a;
+            pixels[4 * i + 2] = ((p >> 8) & 0xff) * a;
+            pixels[4 * i + 3] = (p & 0xff) * a;
+        }
+    }
+
+    /**
+     * Rows of a source image as ARGB ints. {@link BufferedImage#getRGB} converts pixel by pixel through the colour
+     * model, more than half of a thumbnail's time; what ImageIO makes of an ordinary PNG or JPEG (8-bit sRGB bytes,
+     * alpha not premultiplied) is read straight from the raster instead, giving the same ints.
+     */
+    interface SourceRows {
+        void read(int y, int[] argb);
+
+        static SourceRows of(BufferedImage src) {
+            int w = src.getWidth();
+            if (src.getColorModel() instanceof ComponentColorModel cm && cm.getColorSpace().isCS_sRGB()
+                    && !cm.isAlphaPremultiplied() && cm.getTransferType() == DataBuffer.TYPE_BYTE
+                    && java.util.Arrays.stream(cm.getComponentSize()).allMatch(bits -> bits == 8)
+                    && (cm.getNumComponents() == 3 || cm.getNumComponents() == 4 && cm.hasAlpha())
+                    && src.getRaster().getSampleModel() instanceof ComponentSampleModel sm
+                    && src.getRaster().getDataBuffer() instanceof DataBufferByte bytes && bytes.getNumBanks() == 1) {
+                byte[] data = bytes.getData();
+                int[] band = sm.getBandOffsets();
+                int stride = sm.getPixelStride();
+                int scanline = sm.getScanlineStride();
+                int origin = bytes.getOffset() - src.getRaster().getSampleModelTranslateY() * scanline
+                        - src.getRaster().getSampleModelTranslateX() * stride;
+                boolean withAlpha = cm.getNumComponents() == 4;
+                return (y, argb) -> {
+                    int at = origin + y * scanline;
+                    for (int x = 0; x < w; x++, at += stride) {
+                        int a = withAlpha ? data[at + band[3]] & 0xff : 0xff;
+                        argb[x] = a << 24 | (data[at + band[0]] & 0xff) << 16 | (data[at + band[1]] & 0xff) << 8
+                                | data[at + band[2]] & 0xff;
+                    }
+                };
+            }
+            return (y, argb) -> src.getRGB(0, y, w, 1, argb, 0, w);
+        }
     }
 
     private static int channel(double premultiplied, double alpha) {
@@ -156,15 +194,30 @@ final class ThumbnailWriter {
             }
         }
 
-        /** The weighted average for target pixel {@code t} of the source pixels it covers. */
-        double apply(double[] data, int t) {
-            double sum = 0;
-            double[] w = weights[t];
-            int base = first[t];
-            for (int k = 0; k < w.length; k++) {
-                sum += data[base + k] * w[k];
+        /**
+         * For every target pixel, the weighted average of the source pixels it covers, channel by channel ({@code
+         * source} and {@code target} hold four channels a pixel).
+         */
+        void reduce(double[] source, double[] target) {
+            for (int t = 0; t < first.length; t++) {
+                double[] w = weights[t];
+                int base = 4 * first[t];
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                for (int k = 0; k < w.length; k++) {
+                    int at = base + 4 * k;
+                    s0 += source[at] * w[k];
+                    s1 += source[at + 1] * w[k];
+                    s2 += source[at + 2] * w[k];
+                    s3 += source[at + 3] * w[k];
+                }
+                target[4 * t] = s0;
+                target[4 * t + 1] = s1;
+                target[4 * t + 2] = s2;
+                target[4 * t + 3] = s3;
             }
-            return sum;
         }
     }
 

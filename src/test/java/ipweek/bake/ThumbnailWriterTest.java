@@ -76,4 +76,33 @@ class ThumbnailWriterTest {
         ThumbnailWriter.write(t, b);
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
     }
+
+    @Test
+    void rowsReadFromTheRasterAreTheColoursGetRgbGives() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        for (String name : new String[] {"rgb.png", "argb.png", "photo.jpg"}) {
+            BufferedImage drawn = new BufferedImage(37, 11,
+                    name.startsWith("argb") ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < drawn.getHeight(); y++) {
+                for (int x = 0; x < drawn.getWidth(); x++) {
+                    drawn.setRGB(x, y, random.nextInt());
+                }
+            }
+            Path file = dir.resolve(name);
+            ImageIO.write(drawn, name.endsWith(".png") ? "png" : "jpeg", file.toFile());
+            BufferedImage read = ImageIO.read(file.toFile());
+            // what ImageIO returns for these files, and a window into it whose raster starts elsewhere
+            for (BufferedImage image : new BufferedImage[] {read, read.getSubimage(3, 2, 30, 8)}) {
+                int w = image.getWidth();
+                int[] expected = new int[w];
+                int[] actual = new int[w];
+                ThumbnailWriter.SourceRows rows = ThumbnailWriter.SourceRows.of(image);
+                for (int y = 0; y < image.getHeight(); y++) {
+                    image.getRGB(0, y, w, 1, expected, 0, w);
+                    rows.read(y, actual);
+                    assertArrayEquals(expected, actual, name + " type " + image.getType() + " row " + y);
+                }
+            }
+        }
+    }
 }
