@@ -14,8 +14,11 @@
 # same seed, same records. The one conversion step: bench/site.yaml and bench/week.yaml are copied into the neutral
 # corpus's content/ (the generator writes no site configuration); record counts and text sizes are unchanged.
 # Prints the median wall time and peak resident memory of each tool, the ratio ipweek/Hugo, the same for rebuilds into
-# the output the previous run left (not deleted: the usual publish after an edit), then the preview server's
-# rebuild time after editing one article (and one case, where the corpus has cases).
+# the output the previous run left (not deleted: the usual publish after an edit), two floors under ipweek's cold build
+# (ipweek.bench.OutputFloor: its writer alone writing the built site again with the .gz copies, from memory, in a warm
+# JVM; ipweek.bench.MarkdownFloor: a fresh JVM turning the corpus's Markdown into HTML and nothing else), each as a
+# ratio to Hugo's build, then the preview server's rebuild time after editing one article (and one case, where the
+# corpus has cases).
 set -euo pipefail
 RUNS=${1:-3}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,6 +35,9 @@ mvn -q -f "$root/pom.xml" package -DskipTests >&2
 mvn -q -f "$root/pom.xml" test-compile >&2
 mvn -q -f "$root/pom.xml" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$root/target/bench.classpath" >&2
 jar="$root/target/ipweek.jar"
+bench_jar="$root/target/ipweek-bench.jar" # the benchmark classes in a jar: a class archive cannot list a folder
+jar cf "$bench_jar" -C "$root/target/test-classes" ipweek/bench
+floor_vm="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xms768m -Xmx1g -XX:MetaspaceSize=128m" # as ./ipweek build
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
@@ -70,7 +76,18 @@ for n in $sizes; do
     /usr/bin/time -f "%e %M" -o "$dir/t" hugo --quiet -s "$dir/hugo" -d "$o/hugo-out" >/dev/null 2>&1
     cat "$dir/t" >> "$dir/hugo.rebuild"
   done
-  rm -rf "$o/ipweek-out" "$o/hugo-out"
+  # Floors under the cold build (not targets): ipweek's writer alone writing the built site again with its .gz copies
+  # from memory in a warm JVM, and a fresh JVM turning the corpus's Markdown into HTML and nothing else.
+  floor_out=$(java -Xmx3g -cp "$root/target/test-classes:$jar" ipweek.bench.OutputFloor "$o/ipweek-out" "$o/floor" "$RUNS")
+  fw=$(echo "$floor_out" | sed -E 's/.* in ([0-9.]+) s.*/\1/')
+  java $floor_vm -XX:ArchiveClassesAtExit="$work/markdown-floor.jsa" -Xlog:cds*=off -cp "$jar:$bench_jar" \
+    ipweek.bench.MarkdownFloor "$dir/ipweek/content" >/dev/null 2>&1 || true
+  : > "$dir/floor.times"
+  for i in $(seq "$RUNS"); do
+    /usr/bin/time -f "%e" -a -o "$dir/floor.times" java $floor_vm -XX:SharedArchiveFile="$work/markdown-floor.jsa" \
+      -Xlog:cds*=off -cp "$jar:$bench_jar" ipweek.bench.MarkdownFloor "$dir/ipweek/content" >/dev/null
+  done
+  rm -rf "$o/ipweek-out" "$o/hugo-out" "$o/floor"
   iw=$(cut -d' ' -f1 "$dir/ipweek.times" | median); im=$(cut -d' ' -f2 "$dir/ipweek.times" | median)
   hw=$(cut -d' ' -f1 "$dir/hugo.times" | median); hm=$(cut -d' ' -f2 "$dir/hugo.times" | median)
   printf '%-8s %-7s %10.2f %12.0f\n' "$n" ipweek "$iw" "$(echo "$im / 1024" | bc -l)"
@@ -85,6 +102,10 @@ for n in $sizes; do
     printf '%-8s target wall <= 1.5 x hugo: %s\n' "$n" "$(verdict "$iw <= 1.5 * $hw")"
   fi
   printf '%-8s ipweek stages of the last run: %s\n' "$n" "$(grep '毫秒' "$dir/ipweek.log" | awk '{printf "%s %s ms, ", $1, $2}')"
+  mw=$(median < "$dir/floor.times")
+  printf '%-8s floor: %s = %.2f x hugo\n' "$n" "${floor_out#output floor: }" "$(echo "$fw / $hw" | bc -l)"
+  printf '%-8s floor: a fresh JVM (launcher options, class archive) turning the Markdown into HTML, nothing else: %.2f s = %.2f x hugo\n' \
+    "$n" "$mw" "$(echo "$mw / $hw" | bc -l)"
   rw=$(cut -d' ' -f1 "$dir/ipweek.rebuild" | median); hrw=$(cut -d' ' -f1 "$dir/hugo.rebuild" | median)
   printf '%-8s rebuild into the previous output: ipweek %.2f s, hugo %.2f s, ratio %.2f\n' "$n" "$rw" "$hrw" "$(echo "$rw / $hrw" | bc -l)"
   if [ "${JBAKE:-1}" = all ] || { [ "${JBAKE:-1}" != 0 ] && [ "$n" -le 1000 ]; }; then
