@@ -25,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SiteOptions siteOptions;
 
-    @CommandLine.Option(names = "--format", defaultValue = "text", description = "输出格式：text（默认）或 json")
+    @CommandLine.Option(names = "--format", paramLabel = "格式", defaultValue = "text", description = "输出格式：text（默认）或 json")
     Format format;
 
     @CommandLine.Option(names = "--strict", description = "有警告也算不通过（退出码 1）")

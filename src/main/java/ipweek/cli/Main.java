@@ -38,20 +38,38 @@ public final class Main {
                 .addSubcommand(new NewCommand(err, clock));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
+        inChinese(cli);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("参数错误：" + ex.getMessage());
+            err.println("参数错误：" + UsageErrors.message(ex));
             ex.getCommandLine().usage(err);
             return USAGE;
         });
         return cli.execute(args);
     }
 
-    @CommandLine.Command(name = "ipweek", mixinStandardHelpOptions = true, version = "ipweek 0.1",
+    /** The headings of every command's help in Chinese (picocli's are English: "Usage:", "Commands:"). */
+    private static void inChinese(CommandLine cli) {
+        CommandLine.Model.UsageMessageSpec usage = cli.getCommandSpec().usageMessage();
+        usage.synopsisHeading("用法：").commandListHeading("%n命令：%n")
+                .parameterListHeading("%n参数：%n").optionListHeading("%n选项：%n");
+        cli.getSubcommands().values().forEach(Main::inChinese);
+    }
+
+    @CommandLine.Command(name = "ipweek", version = "ipweek 0.1",
             description = "把 content/ 中的文章和数据生成知识产权宣传周专题网站。",
             synopsisSubcommandLabel = "命令")
     static final class IpweekCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
+
+        // Inherited: "ipweek new --help" shows the help of new. Written out rather than mixinStandardHelpOptions,
+        // whose descriptions are English.
+        @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT,
+                description = "显示帮助后退出")
+        boolean help;
+
+        @CommandLine.Option(names = {"-V", "--version"}, versionHelp = true, description = "显示版本号后退出")
+        boolean version;
 
         @Override
         public void run() {

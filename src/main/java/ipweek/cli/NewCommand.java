@@ -50,7 +50,7 @@ final class NewCommand implements Callable<Integer> {
             description = "标题，例如 \"我市启动知识产权宣传周\"；gi 写产品名称，chapter 写章名（不带“第几章”）")
     String title;
 
-    @CommandLine.Option(names = "--column", defaultValue = "work_news",
+    @CommandLine.Option(names = "--column", paramLabel = "栏目", defaultValue = "work_news",
             description = "文章栏目：work_news、local_news、media、notice、policy、interpretation、knowledge，默认 ${DEFAULT-VALUE}")
     String column;
 
@@ -62,7 +62,7 @@ final class NewCommand implements Callable<Integer> {
             description = "地理标志的保护形式：pgi（地理标志保护产品，默认）、gi_mark（地理标志证明商标、集体商标）、agi（农产品地理标志）")
     String regime;
 
-    @CommandLine.Option(names = "--slug", description = "网址标识（小写英文、数字、连字符）；默认由标题的拼音生成")
+    @CommandLine.Option(names = "--slug", paramLabel = "网址标识", description = "网址标识（小写英文、数字、连字符）；默认由标题的拼音生成")
     String slug;
 
     @CommandLine.Option(names = "--source", paramLabel = "DIR", defaultValue = ".", description = "站点文件夹，默认当前文件夹")

@@ -20,7 +20,7 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SiteOptions siteOptions;
 
-    @CommandLine.Option(names = "--port", defaultValue = "8820", description = "端口，默认 ${DEFAULT-VALUE}；0 表示任选空闲端口")
+    @CommandLine.Option(names = "--port", paramLabel = "端口", defaultValue = "8820", description = "端口，默认 ${DEFAULT-VALUE}；0 表示任选空闲端口")
     int port;
 
     @CommandLine.Spec

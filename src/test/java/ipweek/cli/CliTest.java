@@ -10,6 +10,8 @@ import ipweek.testing.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line, run in-process: exit codes and what stderr says. */
@@ -76,6 +78,41 @@ class CliTest {
         CliRun r = run("build", "--sauce", "x");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("参数错误"), r.err());
+    }
+
+    @Test
+    void everyCommandHasItsHelpInChinese() {
+        for (String command : new String[] {"build", "check", "serve", "new"}) {
+            CliRun r = run(command, "--help");
+            assertEquals(0, r.code(), command + ": " + r.err());
+            assertTrue(r.out().startsWith("用法：ipweek " + command), r.out());
+            assertTrue(r.out().contains("选项：") && r.out().contains("显示帮助后退出"), r.out());
+            assertFalse(r.out().contains("Usage") || r.out().contains("Show this help"), r.out());
+        }
+        CliRun top = run("--help");
+        assertTrue(top.out().contains("命令：") && top.out().contains("显示版本号后退出"), top.out());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "bld | 没有这个命令：bld（可用的命令：build、check、serve、new）。是不是想输入 build？",
+        "build --sauce x | 没有这个选项：--sauce",
+        "check --format xml | 选项 --format：“xml”不是有效的取值（可选：text、json）",
+        "build --source | 选项 --source 后面缺少取值（DIR）",
+        "new case | 缺少参数：标题",
+        "new case 甲 乙 | ipweek new 用不到这个参数：乙",
+        "new cas 甲 | 参数“类型”：没有这种类型：cas",
+        "build --output a --output b | 选项 --output 只能写一次",
+    })
+    void mistakesOnTheCommandLineAreExplainedInChinese(String args, String expected) {
+        CliRun r = run(args.split(" "));
+        assertEquals(2, r.code(), r.err());
+        String first = r.err().lines().findFirst().orElse("");
+        assertTrue(first.startsWith("参数错误：" + expected), first);
+        for (String english : new String[] {"Missing", "Unknown", "Unmatched", "Invalid", "should be specified", "Did you mean"}) {
+            assertFalse(first.contains(english), first);
+        }
+        assertTrue(r.err().contains("用法：ipweek"), "the usage follows: " + r.err());
     }
 
     @Test
