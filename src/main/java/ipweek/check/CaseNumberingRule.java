@@ -17,13 +17,17 @@ import java.util.TreeMap;
  * official number (案例三), so its values run 1, 2, 3 … without gaps or repeats — an error otherwise. The number a
  * file name starts with only orders the files: it may start at 0 or 1 and must not repeat or skip, but the page numbers
  * cases by their place either way, so that is a warning. A batch's {@code expected_count} is compared with the cases
- * it really has.
+ * it really has, and a batch without cases (as {@code ipweek new batch} makes it) is pointed out: it would publish an
+ * empty batch page.
  */
 final class CaseNumberingRule implements Rule {
 
     @Override
     public void check(LoadedContent content, Diagnostics diagnostics) {
         for (CaseBatch batch : content.caseBatches()) {
+            if (batch.cases().isEmpty()) {
+                diagnostics.report(Problem.CASE_BATCH_EMPTY, batch.at(), "", batch.title(), batch.id());
+            }
             declared(batch, CaseSequence.Origin.FIELD, diagnostics);
             declared(batch, CaseSequence.Origin.FILE_NAME, diagnostics);
             unnumberedFiles(batch, diagnostics);

@@ -14,17 +14,17 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
 /**
- * {@code ipweek new article|activity|case|gi|chapter "标题"}: a new content file (or a new item in the right file)
+ * {@code ipweek new article|activity|case|batch|gi|chapter "标题"}: a new content file (or a new item in the right file)
  * with every required field in place and a comment on each.
  */
 @CommandLine.Command(name = "new", description = {"新建内容：必填字段齐全并附说明，填空即可。",
-    "article 文章、activity 活动、case 典型案例、gi 地理标志产品、chapter 维权手册的一章。",
+    "article 文章、activity 活动、case 典型案例、batch 典型案例的新批次、gi 地理标志产品、chapter 维权手册的一章。",
     "例如：ipweek new case \"张某销售假冒白酒案\" --batch 2025-top10"})
 final class NewCommand implements Callable<Integer> {
 
     /** What to create; {@code case} is a Java keyword, hence the words. */
     enum Kind {
-        ARTICLE("article"), ACTIVITY("activity"), CASE("case"), GI("gi"), CHAPTER("chapter");
+        ARTICLE("article"), ACTIVITY("activity"), CASE("case"), BATCH("batch"), GI("gi"), CHAPTER("chapter");
 
         final String word;
 
@@ -38,16 +38,16 @@ final class NewCommand implements Callable<Integer> {
         @Override
         public Kind convert(String value) {
             return Arrays.stream(Kind.values()).filter(k -> k.word.equals(value)).findFirst().orElseThrow(() ->
-                    new CommandLine.TypeConversionException("没有这种类型：" + value + "（可选 article、activity、case、gi、chapter）"));
+                    new CommandLine.TypeConversionException("没有这种类型：" + value + "（可选 article、activity、case、batch、gi、chapter）"));
         }
     }
 
     @CommandLine.Parameters(index = "0", paramLabel = "类型", converter = KindWord.class,
-            description = "article（文章）、activity（活动）、case（典型案例）、gi（地理标志产品）或 chapter（手册章节）")
+            description = "article（文章）、activity（活动）、case（典型案例）、batch（案例批次）、gi（地理标志产品）或 chapter（手册章节）")
     Kind kind;
 
     @CommandLine.Parameters(index = "1", paramLabel = "标题",
-            description = "标题，例如 \"我市启动知识产权宣传周\"；gi 写产品名称，chapter 写章名（不带“第几章”）")
+            description = "标题，例如 \"我市启动知识产权宣传周\"；batch 写批次名称，gi 写产品名称，chapter 写章名（不带“第几章”）")
     String title;
 
     @CommandLine.Option(names = "--column", paramLabel = "栏目", defaultValue = "work_news",
@@ -111,6 +111,7 @@ final class NewCommand implements Callable<Integer> {
                     new CommandLine.ParameterException(spec.commandLine(), "没有这个栏目：" + column)), chosenSlug);
             case ACTIVITY -> scaffold.activity(title, chosenSlug);
             case CASE -> scaffold.typicalCase(title, Optional.ofNullable(batch), chosenSlug);
+            case BATCH -> scaffold.caseBatch(title, chosenSlug);
             case GI -> scaffold.giProduct(title, regime(), chosenSlug);
             case CHAPTER -> scaffold.chapter(title, chosenSlug);
         };

@@ -71,7 +71,7 @@ final class CaseScaffold {
                 .max(Comparator.comparing(Batch::published).thenComparing(Batch::name))
                 .map(b -> toFolder(b, title, slug, unit, true))
                 .orElseGet(() -> new Scaffold.Refused("没有可以默认放入的批次文件夹（content/cases/<批次>/_batch.yaml）。" + known(batches)
-                        + "新的批次请先建文件夹并写好 _batch.yaml（参照 docs/content.md 的“批次信息”）。"));
+                        + "新的批次请先用 ipweek new batch \"批次名称\" 建好批次文件夹。"));
     }
 
     private Scaffold.Outcome toFolder(Batch batch, String title, Optional<String> slug, String unit, boolean chosen) {

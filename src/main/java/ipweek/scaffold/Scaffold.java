@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 /**
  * {@code ipweek new}: writes a new content file (or a new item in the file that holds the list) with every required
  * field present and a comment on each, in the right folder, with an ASCII slug made from the title, so it builds as
- * soon as it is written and editors only fill in blanks. Articles and activities are here; typical cases, GI products
- * and handbook chapters have their own classes, which share the helpers below.
+ * soon as it is written and editors only fill in blanks. Articles and activities are here; typical cases and their
+ * batches, GI products and handbook chapters have their own classes, which share the helpers below.
  */
 public final class Scaffold {
 
@@ -127,6 +127,11 @@ public final class Scaffold {
     /** A case at the end of a batch ({@code --batch}, or the newest batch folder), numbered after the last one. */
     public Outcome typicalCase(String title, Optional<String> batch, Optional<String> slug) {
         return new CaseScaffold(site, today).add(title, batch, slug, sponsor());
+    }
+
+    /** A new batch folder of typical cases with its {@code _batch.yaml}; cases go in with {@link #typicalCase}. */
+    public Outcome caseBatch(String title, Optional<String> slug) {
+        return new BatchScaffold(site.content(), today).add(title, slug, sponsor());
     }
 
     /** A geographical-indication product file with the required fields of one protection regime. */

@@ -124,6 +124,16 @@ class CaseValidationSiteTest {
     }
 
     @Test
+    void warnsAboutABatchWithoutCases() {
+        var built = build(BATCH);
+        Diagnostic d = built.assertOk().assertProblem("CASE_BATCH_EMPTY", "content/cases/b1/_batch.yaml");
+        assertEquals(Severity.WARNING, d.severity());
+        assertTrue(d.message().contains("2025年度测试市知识产权保护典型案例"), d.message());
+        assertTrue(d.hint().contains("--batch b1"), d.hint());
+        build(BATCH, caseFile("01-a.yaml", "")).assertOk().assertNoProblem("CASE_BATCH_EMPTY");
+    }
+
+    @Test
     void refusesANaturalPersonWhoIsNotAnonymised() {
         var built = build(BATCH, caseFile("01-a.yaml", """
                 parties:

@@ -138,8 +138,9 @@ class NewAndCheckCommandTest {
         assertEquals(0, second.code(), second.err());
         assertTrue(Files.isRegularFile(folder.resolve("05-mou-gong-si-jia-mao-zhuan.yaml")), second.err());
 
-        assertEquals(List.of("CASE_COUNT_MISMATCH"), checkCodes(site, 0).stream().filter(c -> !c.equals("PLACEHOLDER_LEFT")).toList(),
-                "but for the blanks, only the batch's own count is off");
+        assertEquals(List.of("CASE_COUNT_MISMATCH", "CASE_BATCH_EMPTY"),
+                checkCodes(site, 0).stream().filter(c -> !c.equals("PLACEHOLDER_LEFT")).toList(),
+                "but for the blanks, only the batch's own count is off, and the other batch has no cases yet");
         assertTrue(validates(site));
     }
 
@@ -157,6 +158,35 @@ class NewAndCheckCommandTest {
         assertTrue(added.contains("    facts: |") && added.contains("      【待填写】基本案情。"), added);
         assertOnlyBlanksLeft(checkCodes(site, 0));
         assertTrue(validates(site));
+    }
+
+    @Test
+    void newBatchMakesAFolderThatNewCaseFillsByDefault() throws Exception {
+        TestSite site = writtenFixture("showcase");
+        CliRun made = newIn(site, "batch", "2026年度测试市知识产权保护典型案例");
+        assertEquals(0, made.code(), made.err());
+        Path header = site.siteDir().resolve("content/cases/2026-nian-du-ce-shi-shi/_batch.yaml");
+        assertTrue(Files.isRegularFile(header), made.err());
+        String text = Files.readString(header);
+        assertTrue(text.contains("title: \"2026年度测试市知识产权保护典型案例\""), text); // quoted: it starts with a digit
+        assertTrue(text.contains("publisher: 测试市市场监督管理局（测试市知识产权局）") && text.contains("published: \"2026-04-22\""), text);
+        assertTrue(text.contains("occasion: ip_week") && text.contains("annual 年度发布"), text);
+        assertTrue(made.err().contains("--batch 2026-nian-du-ce-shi-shi"), made.err());
+        assertEquals(List.of("CASE_BATCH_EMPTY"), checkCodes(site, 0).stream().filter(c -> !c.equals("PLACEHOLDER_LEFT")).toList(),
+                "an empty batch is pointed out");
+
+        CliRun added = newIn(site, "case", "王某销售假冒注册商标的白酒案"); // the newest batch by date: the new one
+        assertEquals(0, added.code(), added.err());
+        assertTrue(Files.isRegularFile(header.resolveSibling("01-wang-mou-xiao-shou-jia-mao.yaml")), added.err());
+        assertOnlyBlanksLeft(checkCodes(site, 0));
+        assertTrue(validates(site));
+
+        CliRun again = newIn(site, "batch", "2026年度测试市知识产权保护典型案例");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(Files.isRegularFile(site.siteDir().resolve("content/cases/2026-nian-du-ce-shi-shi-2/_batch.yaml")),
+                "a second batch of the same title gets a folder of its own: " + again.err());
+        assertTrue(newIn(site, "batch", "同名文件", "--slug", "2026-xcz").err().contains("2026-xcz-2"),
+                "a whole-batch file of that name is the same batch");
     }
 
     @Test
