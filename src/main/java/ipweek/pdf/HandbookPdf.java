@@ -261,6 +261,7 @@ public final class HandbookPdf {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             try (PDDocument doc = renderer.getPdfDocument()) {
+                BlankPages.clear(doc);
                 int firstBody = firstChapterPage(doc);
                 int missing = (4 - doc.getNumberOfPages() % 4) % 4;
                 int padded = handbook.binding() == Handbook.Binding.SADDLE_STITCH ? Booklet.padForSaddleStitch(doc) : 0;

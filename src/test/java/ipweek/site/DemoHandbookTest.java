@@ -81,6 +81,25 @@ class DemoHandbookTest {
     }
 
     @Test
+    void pagesLeftEmptyForARightHandOpeningCarryNoRunningHeadOrFolio() {
+        List<String> pages = pdf.pages().stream().map(HandbookPdf::squeezed).toList();
+        int bare = 0;
+        for (int i = 0; i + 1 < pages.size(); i++) {
+            if (pages.get(i).isEmpty() && !pages.get(i + 1).isEmpty()) {
+                bare++;
+                assertTrue(pages.get(i + 1).matches("(前言|第[一二三四五六七八九十]+章|附录[一二三四五六七八九十]+).*"),
+                        "a bare page " + (i + 1) + " comes before an opening, not " + pages.get(i + 1));
+            }
+        }
+        assertTrue(bare >= 3, "chapters that end on a right-hand page are followed by a bare page: " + bare);
+        for (int i = 0; i < pages.size(); i++) {
+            String text = pages.get(i);
+            assertTrue(!text.matches("(淇阳市市场主体知识产权维权保护手册)?([0-9]+|[ivxlc]+)"),
+                    "page " + (i + 1) + " holds only a running head and a folio: " + text);
+        }
+    }
+
+    @Test
     void isReproducible() throws IOException {
         Path again = dir.resolve("again");
         new SiteBuild(new BuildOptions(new SiteFolder(Path.of(".")), again, Optional.empty(), false,
