@@ -1,5 +1,15 @@
 package ipweek.bake;
 
+import freemarker.core.InvalidReferenceException;
+import freemarker.core.NonBooleanException;
+import freemarker.core.NonDateException;
+import freemarker.core.NonHashException;
+import freemarker.core.NonMethodException;
+import freemarker.core.NonNumericalException;
+import freemarker.core.NonSequenceException;
+import freemarker.core.NonSequenceOrCollectionException;
+import freemarker.core.NonStringException;
+import freemarker.core.NonStringOrTemplateOutputException;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import ipweek.diag.Problem;
@@ -18,14 +28,14 @@ final class TemplateProblems {
     static void report(BakeContext context, String page, Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof TemplateException te && te.getTemplateSourceName() != null) {
-                String detail = firstLine(te.getMessageWithoutStackTop()) + "（正在生成 " + page + "）";
+                String detail = describe(te) + "（正在生成 " + page + "）";
                 context.diagnostics().report(Problem.TEMPLATE_ERROR, where(context, te.getTemplateSourceName(),
                         te.getLineNumber(), te.getColumnNumber()), "", detail);
                 return;
             }
             if (t instanceof ParseException pe && pe.getTemplateName() != null) {
                 context.diagnostics().report(Problem.TEMPLATE_ERROR, where(context, pe.getTemplateName(),
-                        pe.getLineNumber(), pe.getColumnNumber()), "", firstLine(pe.getEditorMessage()) + "（正在生成 " + page + "）");
+                        pe.getLineNumber(), pe.getColumnNumber()), "", "语法错误：" + firstLine(pe.getEditorMessage()) + "（正在生成 " + page + "）");
                 return;
             }
             if (t instanceof freemarker.template.TemplateNotFoundException nf) {
@@ -40,6 +50,50 @@ final class TemplateProblems {
         }
         context.diagnostics().report(Problem.OUTPUT_FAILED, SourceRef.file(page), "",
                 root.getClass().getSimpleName() + ": " + root.getMessage());
+    }
+
+    /**
+     * What went wrong, in Chinese where FreeMarker's exception says what kind of mistake it is: a value that is
+     * missing, or one of the wrong type (the commonest template mistakes), with the expression it was. Other failures
+     * keep FreeMarker's own first line, which is English.
+     */
+    static String describe(TemplateException te) {
+        String expression = te.getBlamedExpressionString();
+        String what = expression == null ? "这个值" : "“" + expression + "”";
+        String wrongType = wrongType(te);
+        if (te instanceof InvalidReferenceException) {
+            return what + "不存在或为空；可能的值为空时，用 " + (expression == null ? "x" : expression)
+                    + "! 给出默认值，或先用 ?? 判断";
+        }
+        if (wrongType != null) {
+            return what + wrongType;
+        }
+        return firstLine(te.getMessageWithoutStackTop());
+    }
+
+    private static String wrongType(TemplateException te) {
+        if (te instanceof NonStringException || te instanceof NonStringOrTemplateOutputException) {
+            return "不能直接输出：它不是文字、数字、日期或真假值（列表要用 <#list>，对象要取它的字段）";
+        }
+        if (te instanceof NonNumericalException) {
+            return "应当是数字";
+        }
+        if (te instanceof NonBooleanException) {
+            return "应当是真假值（true 或 false）";
+        }
+        if (te instanceof NonDateException) {
+            return "应当是日期";
+        }
+        if (te instanceof NonSequenceException || te instanceof NonSequenceOrCollectionException) {
+            return "不是列表，不能用 <#list> 或下标";
+        }
+        if (te instanceof NonHashException) {
+            return "没有字段，不能用 . 取值";
+        }
+        if (te instanceof NonMethodException) {
+            return "不能当作方法调用";
+        }
+        return null;
     }
 
     private static SourceRef where(BakeContext context, String template, Integer line, Integer column) {

@@ -67,10 +67,22 @@ class CliTest {
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("templates/about.ftlh:2:"), r.err());
         assertTrue(r.err().contains("[TEMPLATE_ERROR]") && r.err().contains("正在生成 guanyu/index.html"), r.err());
+        assertTrue(r.err().contains("模板出错：“page.noSuchField”不存在或为空"), "said in Chinese: " + r.err());
         assertFalse(r.err().contains("Exception:"), r.err());
         try (var files = Files.list(out)) {
             assertEquals(0, files.count(), "the empty output folder stays empty");
         }
+    }
+
+    @Test
+    void aValueOfTheWrongTypeInATemplateIsSaidInChinese() {
+        TestSite site = SiteFixture.copy("basic", dir);
+        site.file("templates/about.ftlh", "<!doctype html>\n<#if page.title>x</#if>\n");
+        site.build();
+        CliRun r = run("check", "--source", site.siteDir().toString(), "--today", "2026-04-22");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("templates/about.ftlh:2:") && r.err().contains("“page.title”应当是真假值（true 或 false）"),
+                r.err());
     }
 
     @Test
