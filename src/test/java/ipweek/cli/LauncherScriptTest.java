@@ -72,6 +72,8 @@ class LauncherScriptTest {
         Result later = launch(Map.of("IPWEEK_CACHE", cache.toString()), "check");
         assertTrue(later.jvm().contains("-XX:SharedArchiveFile=" + archive), later.jvm());
         assertFalse(later.jvm().contains("ArchiveClassesAtExit"), later.jvm());
+        Result preview = launch(Map.of("IPWEEK_CACHE", cache.toString()), "serve");
+        assertTrue(preview.jvm().contains("-XX:SharedArchiveFile=" + archive), "the preview maps it too: " + preview.jvm());
 
         // older than the jar just made (and, on any machine that installed Java more than an hour ago, newer than java)
         Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.from(
