@@ -15,6 +15,8 @@ import freemarker.template.TemplateException;
 import ipweek.diag.Problem;
 import ipweek.diag.SourceRef;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a failure while rendering a page into a problem that names the template file and line (in the site's
@@ -71,29 +73,20 @@ final class TemplateProblems {
         return firstLine(te.getMessageWithoutStackTop());
     }
 
+    /** What a value should have been, by the kind of type mistake FreeMarker reports. */
+    private static final List<Map.Entry<Class<? extends TemplateException>, String>> WRONG_TYPES = List.of(
+            Map.entry(NonStringException.class, "不能直接输出：它不是文字、数字、日期或真假值（列表要用 <#list>，对象要取它的字段）"),
+            Map.entry(NonStringOrTemplateOutputException.class, "不能直接输出：它不是文字、数字、日期或真假值（列表要用 <#list>，对象要取它的字段）"),
+            Map.entry(NonNumericalException.class, "应当是数字"),
+            Map.entry(NonBooleanException.class, "应当是真假值（true 或 false）"),
+            Map.entry(NonDateException.class, "应当是日期"),
+            Map.entry(NonSequenceException.class, "不是列表，不能用 <#list> 或下标"),
+            Map.entry(NonSequenceOrCollectionException.class, "不是列表，不能用 <#list> 或下标"),
+            Map.entry(NonHashException.class, "没有字段，不能用 . 取值"),
+            Map.entry(NonMethodException.class, "不能当作方法调用"));
+
     private static String wrongType(TemplateException te) {
-        if (te instanceof NonStringException || te instanceof NonStringOrTemplateOutputException) {
-            return "不能直接输出：它不是文字、数字、日期或真假值（列表要用 <#list>，对象要取它的字段）";
-        }
-        if (te instanceof NonNumericalException) {
-            return "应当是数字";
-        }
-        if (te instanceof NonBooleanException) {
-            return "应当是真假值（true 或 false）";
-        }
-        if (te instanceof NonDateException) {
-            return "应当是日期";
-        }
-        if (te instanceof NonSequenceException || te instanceof NonSequenceOrCollectionException) {
-            return "不是列表，不能用 <#list> 或下标";
-        }
-        if (te instanceof NonHashException) {
-            return "没有字段，不能用 . 取值";
-        }
-        if (te instanceof NonMethodException) {
-            return "不能当作方法调用";
-        }
-        return null;
+        return WRONG_TYPES.stream().filter(e -> e.getKey().isInstance(te)).map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     private static SourceRef where(BakeContext context, String template, Integer line, Integer column) {

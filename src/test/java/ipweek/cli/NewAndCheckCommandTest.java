@@ -101,6 +101,14 @@ class NewAndCheckCommandTest {
         return codes;
     }
 
+    /** The text of {@code file} (in the site), which {@code run} of {@code ipweek new} succeeded in writing. */
+    private static String written(TestSite site, String file, CliRun run) throws java.io.IOException {
+        assertEquals(0, run.code(), run.err());
+        Path path = site.siteDir().resolve(file);
+        assertTrue(Files.isRegularFile(path), run.err());
+        return Files.readString(path);
+    }
+
     /** A scaffold checks clean but for warnings on the blanks it leaves for the editor ({@code PLACEHOLDER_LEFT}). */
     private static void assertOnlyBlanksLeft(List<String> codes) {
         assertFalse(codes.isEmpty(), "the blanks are pointed out");
@@ -164,10 +172,8 @@ class NewAndCheckCommandTest {
     void newBatchMakesAFolderThatNewCaseFillsByDefault() throws Exception {
         TestSite site = writtenFixture("showcase");
         CliRun made = newIn(site, "batch", "2026年度测试市知识产权保护典型案例");
-        assertEquals(0, made.code(), made.err());
+        String text = written(site, "content/cases/2026-nian-du-ce-shi-shi/_batch.yaml", made);
         Path header = site.siteDir().resolve("content/cases/2026-nian-du-ce-shi-shi/_batch.yaml");
-        assertTrue(Files.isRegularFile(header), made.err());
-        String text = Files.readString(header);
         assertTrue(text.contains("title: \"2026年度测试市知识产权保护典型案例\""), text); // quoted: it starts with a digit
         assertTrue(text.contains("publisher: 测试市市场监督管理局（测试市知识产权局）") && text.contains("published: \"2026-04-22\""), text);
         assertTrue(text.contains("occasion: ip_week") && text.contains("annual 年度发布"), text);
@@ -200,11 +206,7 @@ class NewAndCheckCommandTest {
     @Test
     void newGiWritesAPgiProductThatValidates() throws Exception {
         TestSite site = writtenFixture("showcase");
-        CliRun r = newIn(site, "gi", "淇河鲫鱼");
-        assertEquals(0, r.code(), r.err());
-        Path file = site.siteDir().resolve("content/gi/qi-he-ji-yu.yaml");
-        assertTrue(Files.isRegularFile(file), r.err());
-        String text = Files.readString(file);
+        String text = written(site, "content/gi/qi-he-ji-yu.yaml", newIn(site, "gi", "淇河鲫鱼"));
         assertTrue(text.contains("name: 淇河鲫鱼") && text.contains("  - type: pgi"), text);
         assertTrue(text.contains("approved: \"2026-04-22\"") && text.contains("herb 中药材"), text);
         assertOnlyBlanksLeft(checkCodes(site, 0));
