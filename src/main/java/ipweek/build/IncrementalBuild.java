@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -56,6 +57,8 @@ public final class IncrementalBuild implements AutoCloseable {
     });
     /** Every file of the preview as last written, search index included. */
     private Map<String, PageJob> previous = Map.of();
+    /** The site whose handbook print page the last rebuild wrote, while its PDF is still to be made. */
+    private Site pdfToMake;
     private Set<String> searchFiles = Set.of();
     private String previousTemplates = "";
     private long generation;
@@ -71,8 +74,7 @@ public final class IncrementalBuild implements AutoCloseable {
      * the editor is waiting for the page they edited, not for the index).
      */
     public synchronized Outcome rebuild() {
-        cache.changesUnknown();
-        return rebuildNow();
+        return withPdf(pages(Optional.empty()));
     }
 
     /**
@@ -80,8 +82,46 @@ public final class IncrementalBuild implements AutoCloseable {
      * deleted, as the preview server's file watcher reports them: only those paths are looked at again.
      */
     public synchronized Outcome rebuild(Set<Path> changed) {
-        cache.changed(changed);
+        return withPdf(pages(Optional.of(changed)));
+    }
+
+    /**
+     * A rebuild without the handbook PDF, for the preview server: the editor's page reloads without waiting seconds
+     * for the PDF, which {@link #finishPdf} then makes. {@code changed} as for {@link #rebuild(Set)}, empty when not
+     * known.
+     */
+    public synchronized Outcome pages(Optional<Set<Path>> changed) {
+        changed.ifPresentOrElse(cache::changed, cache::changesUnknown);
         return rebuildNow();
+    }
+
+    /**
+     * Makes the handbook PDF from the print page the last rebuild wrote, if it changed; returns that rebuild's
+     * {@code outcome} with the PDF's problems added, or nothing when there was no PDF to make. A PDF that failed is
+     * made again at the next rebuild.
+     */
+    public synchronized Optional<Outcome> finishPdf(Outcome outcome) {
+        if (pdfToMake == null) {
+            return Optional.empty();
+        }
+        Site site = pdfToMake;
+        pdfToMake = null;
+        long start = System.nanoTime();
+        Diagnostics found = new Diagnostics();
+        HandbookPdf.write(site, options.output(), found);
+        if (found.hasErrors()) {
+            previous = Map.of(); // render all next time, the print page and its PDF included
+        }
+        Diagnostics all = new Diagnostics();
+        all.addAll(outcome.diagnostics());
+        all.addAll(found.sorted());
+        BuildResult result = new BuildResult(all.sorted(), outcome.result().sources(), outcome.result().pages(),
+                outcome.millis() + millis(start), outcome.result().stages());
+        return Optional.of(new Outcome(result.diagnostics(), result, outcome.rendered(), outcome.total(), result.millis()));
+    }
+
+    private Outcome withPdf(Outcome pages) {
+        return finishPdf(pages).orElse(pages);
     }
 
     /**
@@ -90,7 +130,7 @@ public final class IncrementalBuild implements AutoCloseable {
      */
     public synchronized void warmUp() {
         plans.forgetPlanners();
-        rebuild(Set.of());
+        pages(Optional.of(Set.of()));
     }
 
     private Outcome rebuildNow() {
@@ -112,6 +152,7 @@ public final class IncrementalBuild implements AutoCloseable {
         BuildResult result = new BuildResult(prepared.diagnostics().sorted(), prepared.sources(), changed.size(), millis(start),
                 prepared.timings().stages());
         if (result.failed()) {
+            pdfToMake = null;
             previous = Map.of(); // a template error may have left pages half-done: render all next time
             return new Outcome(result.diagnostics(), result, changed.size(), current.size(), result.millis());
         }
@@ -194,9 +235,10 @@ public final class IncrementalBuild implements AutoCloseable {
                 Files.deleteIfExists(options.output().resolve(file));
             }
             Preparation.writeSite(options, site, Preparation.setup(options, site, false), changed, options.output(), diagnostics);
-            // The handbook PDF is made from the print page; it takes seconds, so only when that page changed.
+            // The handbook PDF is made from the print page; it takes seconds, so only when that page changed, and
+            // after the rebuild (finishPdf).
             if (changed.stream().anyMatch(job -> job.file().equals(HandbookPdf.SOURCE_PAGE))) {
-                HandbookPdf.write(site, options.output(), diagnostics);
+                pdfToMake = site;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -53,6 +53,8 @@ public final class PreviewServer implements Closeable {
     private final PrintStream log;
     private volatile boolean closed;
     private final CompletableFuture<Void> warmedUp;
+    /** Held while rebuilding, reloading and making the PDF, so that {@link #last} follows the order of rebuilds. */
+    private final Object rebuilding = new Object();
     private SiteWatcher watcher;
 
     /** @param options where the site is and the preview folder ({@code options.output()}), drafts normally on */
@@ -73,7 +75,13 @@ public final class PreviewServer implements Closeable {
                 options.site().assets()), this::rebuildAndReload);
         rebuild(Optional.empty());
         http.start();
-        warmedUp = CompletableFuture.runAsync(this::warmUp, pool);
+        // The handbook PDF of the first build (seconds) is made once the preview is up; an edit waits for it.
+        warmedUp = CompletableFuture.runAsync(() -> {
+            synchronized (rebuilding) {
+                finishPdf();
+            }
+            warmUp();
+        }, pool);
     }
 
     /**
@@ -119,7 +127,7 @@ public final class PreviewServer implements Closeable {
 
     /** Rebuilds after the paths in {@code changed} changed (everything is looked at when that is not known). */
     private void rebuild(Optional<Set<Path>> changed) {
-        IncrementalBuild.Outcome outcome = changed.map(build::rebuild).orElseGet(build::rebuild);
+        IncrementalBuild.Outcome outcome = build.pages(changed);
         last.set(outcome);
         builds.incrementAndGet();
         if (outcome.failed()) {
@@ -129,13 +137,41 @@ public final class PreviewServer implements Closeable {
         }
     }
 
-    private void rebuildAndReload(Optional<Set<Path>> changed) {
+    /**
+     * Makes the handbook PDF when the last rebuild changed its print page, after the pages have reloaded: the editor
+     * sees the edited chapter without waiting for the PDF. Problems with the PDF make the pages show them.
+     */
+    private void finishPdf() {
         try {
-            rebuild(changed);
+            IncrementalBuild.Outcome pages = last.get();
+            if (pages == null) {
+                return;
+            }
+            build.finishPdf(pages).ifPresent(outcome -> {
+                last.set(outcome);
+                if (outcome.failed()) {
+                    builds.incrementAndGet();
+                    log.println("手册 PDF 有错误，预览页面显示错误列表（" + outcome.diagnostics().size() + " 条问题）。");
+                    reload.broadcast(builds.get());
+                } else {
+                    log.println("手册 PDF 已更新，用时 " + (outcome.millis() - pages.millis()) + " 毫秒。");
+                }
+            });
         } catch (RuntimeException e) {
-            log.println("预览重建失败：" + e);
+            log.println("手册 PDF 生成失败：" + e);
         }
-        reload.broadcast(builds.get());
+    }
+
+    private void rebuildAndReload(Optional<Set<Path>> changed) {
+        synchronized (rebuilding) {
+            try {
+                rebuild(changed);
+            } catch (RuntimeException e) {
+                log.println("预览重建失败：" + e);
+            }
+            reload.broadcast(builds.get());
+            finishPdf();
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ipweek.build.BuildOptions;
 import ipweek.source.SiteFolder;
+import ipweek.testing.HandbookPdf;
 import ipweek.testing.SiteFixture;
 import ipweek.testing.TestSite;
 import java.io.BufferedReader;
@@ -39,10 +40,14 @@ class PreviewServerTest {
     }
 
     private PreviewServer start(TestSite site) throws Exception {
+        return start(site, new ByteArrayOutputStream());
+    }
+
+    private PreviewServer start(TestSite site, ByteArrayOutputStream log) throws Exception {
         site.build(); // writes the site's files
         BuildOptions options = new BuildOptions(new SiteFolder(site.siteDir()), dir.resolve("preview"), Optional.empty(),
                 true, TestSite.TODAY);
-        return new PreviewServer(options, 0, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        return new PreviewServer(options, 0, new PrintStream(log, true, StandardCharsets.UTF_8));
     }
 
     /** Opens the event stream and completes with the first reload event's data. */
@@ -94,6 +99,40 @@ class PreviewServerTest {
             assertTrue(page.body().contains("教您识别假冒商品"), "the page shows the edit");
             int rendered = server.lastOutcome().rendered();
             assertTrue(rendered > 0 && rendered < total / 2, "rendered " + rendered + " of " + total);
+        }
+    }
+
+    /** The PDF's text, or nothing while the preview is writing it anew. */
+    private static String pdfText(Path pdf) {
+        try {
+            return HandbookPdf.read(pdf).allText();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    @Test
+    void theHandbookPdfFollowsThePagesItWasMadeFrom() throws Exception {
+        TestSite site = SiteFixture.copy("handbook", dir.resolve("s"));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (PreviewServer server = start(site, log)) {
+            server.awaitWarmUp(); // the first build's PDF is made once the preview is up
+            Path pdf = dir.resolve("preview/shouce/weiquan-shouce-2026.pdf");
+            assertTrue(Files.isRegularFile(pdf), log.toString(StandardCharsets.UTF_8));
+
+            CompletableFuture<String> reload = nextReload(server);
+            Path chapter = site.siteDir().resolve("content/handbook/01-basics.md");
+            Files.writeString(chapter, Files.readString(chapter) + "\n维权前先固定证据。\n");
+            reload.get(20, TimeUnit.SECONDS);
+            assertTrue(get(server, "shouce/basics/").body().contains("维权前先固定证据"), "the chapter page is rebuilt");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!pdfText(pdf).contains("维权前先固定证据") && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertTrue(pdfText(pdf).contains("维权前先固定证据"), "the PDF follows the edit");
+            String said = log.toString(StandardCharsets.UTF_8);
+            assertTrue(said.matches("(?s)已更新 \\d+/\\d+ 个页面.*手册 PDF 已更新.*已更新 \\d+/\\d+ 个页面.*手册 PDF 已更新.*"),
+                    "pages first, then their PDF, each time: " + said);
         }
     }
 
