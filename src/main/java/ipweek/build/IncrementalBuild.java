@@ -120,6 +120,11 @@ public final class IncrementalBuild implements AutoCloseable {
         return Optional.of(new Outcome(result.diagnostics(), result, outcome.rendered(), outcome.total(), result.millis()));
     }
 
+    /** Whether the last rebuild left a handbook PDF for {@link #finishPdf} to make. */
+    public synchronized boolean hasPdfToMake() {
+        return pdfToMake != null;
+    }
+
     private Outcome withPdf(Outcome pages) {
         return finishPdf(pages).orElse(pages);
     }

@@ -55,6 +55,11 @@ public final class PreviewServer implements Closeable {
     private final CompletableFuture<Void> warmedUp;
     /** Held while rebuilding, reloading and making the PDF, so that {@link #last} follows the order of rebuilds. */
     private final Object rebuilding = new Object();
+    /** While the handbook PDF is being made: a request for it gets a page that waits instead of a 404. */
+    private volatile boolean makingPdf;
+    private static final String PDF_PENDING = "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+            + "<meta http-equiv=\"refresh\" content=\"2\"><title>手册 PDF 正在生成</title></head>"
+            + "<body><p>维权手册 PDF 正在生成，几秒后这个页面会自动刷新。</p></body></html>";
     private SiteWatcher watcher;
 
     /** @param options where the site is and the preview folder ({@code options.output()}), drafts normally on */
@@ -74,6 +79,7 @@ public final class PreviewServer implements Closeable {
         this.watcher = new SiteWatcher(List.of(options.site().content(), options.site().templates(),
                 options.site().assets()), this::rebuildAndReload);
         rebuild(Optional.empty());
+        makingPdf = build.hasPdfToMake();
         http.start();
         // The handbook PDF of the first build (seconds) is made once the preview is up; an edit waits for it.
         warmedUp = CompletableFuture.runAsync(() -> {
@@ -142,6 +148,7 @@ public final class PreviewServer implements Closeable {
      * sees the edited chapter without waiting for the PDF. Problems with the PDF make the pages show them.
      */
     private void finishPdf() {
+        makingPdf = build.hasPdfToMake();
         try {
             IncrementalBuild.Outcome pages = last.get();
             if (pages == null) {
@@ -159,6 +166,8 @@ public final class PreviewServer implements Closeable {
             });
         } catch (RuntimeException e) {
             log.println("手册 PDF 生成失败：" + e);
+        } finally {
+            makingPdf = false;
         }
     }
 
@@ -209,6 +218,11 @@ public final class PreviewServer implements Closeable {
                 return;
             }
             int status = 200;
+            if (!Files.isRegularFile(file) && makingPdf && path.endsWith(".pdf")) {
+                exchange.getResponseHeaders().set("Retry-After", "2");
+                send(exchange, 503, TYPES.get("html"), PDF_PENDING.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (!Files.isRegularFile(file)) {
                 status = 404;
                 file = root.resolve("404.html");
