@@ -45,11 +45,15 @@ final class UsageErrors {
     private static String missing(CommandLine.MissingParameterException ex) {
         List<String> options = new ArrayList<>();
         List<String> parameters = new ArrayList<>();
+        List<CommandLine.Model.PositionalParamSpec> positionals = ex.getCommandLine().getCommandSpec().positionalParameters();
         for (ArgSpec arg : ex.getMissing()) {
             if (arg.isOption()) {
                 options.add(name(arg));
             } else {
-                parameters.add(arg.paramLabel());
+                // picocli names only the first missing parameter; those after it are missing too
+                positionals.subList(Math.max(0, positionals.indexOf(arg)), positionals.size()).stream()
+                        .filter(p -> p.arity().min() > 0 && !parameters.contains(p.paramLabel()))
+                        .forEach(p -> parameters.add(p.paramLabel()));
             }
         }
         if (!parameters.isEmpty()) {

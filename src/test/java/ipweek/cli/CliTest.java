@@ -112,6 +112,7 @@ class CliTest {
         "check --format xml | 选项 --format：“xml”不是有效的取值（可选：text、json）",
         "build --source | 选项 --source 后面缺少取值（DIR）",
         "new case | 缺少参数：标题",
+        "new | 缺少参数：类型、标题",
         "new case 甲 乙 | ipweek new 用不到这个参数：乙",
         "new cas 甲 | 参数“类型”：没有这种类型：cas",
         "build --output a --output b | 选项 --output 只能写一次",
