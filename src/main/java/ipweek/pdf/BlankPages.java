@@ -18,14 +18,17 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  * The pages the layout engine leaves empty so that a chapter opens on a right-hand page still carry the running head
  * and folio of their page box; a printed book leaves such a page bare, and CSS would say so with {@code @page :blank},
  * which OpenHTMLtoPDF does not support. In the tagged PDF ipweek makes, running heads, folios and box backgrounds are
- * marked as artifacts and everything a reader reads is tagged content, so a page that paints nothing but artifacts is
- * one of those empty pages: its content is removed.
+ * marked as artifacts and everything a reader reads is tagged content, so a page that paints nothing but artifact text
+ * and lines is one of those empty pages: its content is removed. A page with a picture on it is kept, even when the
+ * picture is decorative (an artifact too): a designer put it there.
  */
 final class BlankPages {
 
-    /** Operators that put marks on the page. */
+    /** Operators that put text and paths on the page. */
     private static final Set<String> PAINTING = Set.of("Tj", "TJ", "'", "\"", "f", "F", "f*", "B", "B*", "b", "b*", "S",
-            "s", "Do", "sh", "BI");
+            "s");
+    /** Operators that draw images, forms and shadings. */
+    private static final Set<String> PICTURES = Set.of("Do", "BI", "sh");
 
     private BlankPages() {
     }
@@ -63,6 +66,8 @@ final class BlankPages {
                 inArtifact.push(true);
             } else if (name.equals("EMC")) {
                 inArtifact.poll();
+            } else if (PICTURES.contains(name)) {
+                return false; // an image or shading, even a decorative one, is something a designer put there
             } else if (PAINTING.contains(name)) {
                 if (!artifact) {
                     return false;

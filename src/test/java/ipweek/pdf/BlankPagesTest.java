@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.junit.jupiter.api.Test;
 
-/** Pages that paint only artifacts (running heads, folios, backgrounds) lose their content; the others keep it. */
+/** Pages that paint only artifact text and lines (running heads, folios, backgrounds) lose their content. */
 class BlankPagesTest {
 
     private static final String FOLIO = "/Artifact <</Type /Pagination>> BDC BT /F1 9 Tf 40 40 Td (12) Tj ET EMC\n";
@@ -40,12 +40,13 @@ class BlankPagesTest {
             PDPage blank = page(doc, FOLIO + BACKGROUND + "/Artifact BMC /Artifact BMC BT (x) Tj ET EMC EMC\n");
             PDPage text = page(doc, FOLIO + "/P <</MCID 0>> BDC BT /F1 9 Tf 40 300 Td (a) Tj ET EMC\n");
             PDPage figure = page(doc, FOLIO + "/Figure <</MCID 0>> BDC /Im1 Do EMC\n");
+            PDPage decoration = page(doc, FOLIO + "/Artifact BMC /Im1 Do EMC\n");
             PDPage untagged = page(doc, FOLIO + "0 0 10 10 re f\n");
             PDPage nothing = page(doc, "q Q\n");
             assertEquals(1, BlankPages.clear(doc));
             assertTrue(content(blank).isBlank(), "the blank page is bare: " + content(blank));
-            for (PDPage kept : new PDPage[] {text, figure, untagged, nothing}) {
-                assertFalse(content(kept).isBlank(), "a page with tagged or untagged content keeps it");
+            for (PDPage kept : new PDPage[] {text, figure, decoration, untagged, nothing}) {
+                assertFalse(content(kept).isBlank(), "a page with tagged, untagged or pictured content keeps it");
             }
         }
     }
