@@ -45,7 +45,7 @@ final class BlankPages {
         return cleared;
     }
 
-    /** Whether every mark on the page lies inside an {@code /Artifact} marked-content sequence and nothing is tagged. */
+    /** Whether the page paints artifact text or lines and nothing else: no tagged content, no picture. */
     static boolean paintsOnlyArtifacts(PDPage page) throws IOException {
         PDFStreamParser parser = new PDFStreamParser(page);
         Deque<Boolean> inArtifact = new ArrayDeque<>(); // one entry per open marked-content sequence
