@@ -73,15 +73,18 @@ final class TemplateProblems {
         return firstLine(te.getMessageWithoutStackTop());
     }
 
+    private static final String NOT_PRINTABLE = "不能直接输出：它不是文字、数字、日期或真假值（列表要用 <#list>，对象要取它的字段）";
+    private static final String NOT_A_LIST = "不是列表，不能用 <#list> 或下标";
+
     /** What a value should have been, by the kind of type mistake FreeMarker reports. */
     private static final List<Map.Entry<Class<? extends TemplateException>, String>> WRONG_TYPES = List.of(
-            Map.entry(NonStringException.class, "不能直接输出：它不是文字、数字、日期或真假值（列表要用 <#list>，对象要取它的字段）"),
-            Map.entry(NonStringOrTemplateOutputException.class, "不能直接输出：它不是文字、数字、日期或真假值（列表要用 <#list>，对象要取它的字段）"),
+            Map.entry(NonStringException.class, NOT_PRINTABLE),
+            Map.entry(NonStringOrTemplateOutputException.class, NOT_PRINTABLE),
             Map.entry(NonNumericalException.class, "应当是数字"),
             Map.entry(NonBooleanException.class, "应当是真假值（true 或 false）"),
             Map.entry(NonDateException.class, "应当是日期"),
-            Map.entry(NonSequenceException.class, "不是列表，不能用 <#list> 或下标"),
-            Map.entry(NonSequenceOrCollectionException.class, "不是列表，不能用 <#list> 或下标"),
+            Map.entry(NonSequenceException.class, NOT_A_LIST),
+            Map.entry(NonSequenceOrCollectionException.class, NOT_A_LIST),
             Map.entry(NonHashException.class, "没有字段，不能用 . 取值"),
             Map.entry(NonMethodException.class, "不能当作方法调用"));
 

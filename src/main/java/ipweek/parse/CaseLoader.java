@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
 public final class CaseLoader {
 
     static final String FOLDER = "cases";
-    static final String BATCH_FILE = "_batch.yaml";
+    public static final String BATCH_FILE = "_batch.yaml";
     /** {@code 03-trademark.yaml}, {@code 3_x.yaml}, {@code 03.yaml}: the number a case file name starts with. */
     private static final Pattern FILE_NUMBER = Pattern.compile("^(\\d{1,4})(?:[-_.]|$)");
     private static final String LAYOUT = "cases/<批次>/_batch.yaml 加 cases/<批次>/01-<名称>.yaml，或整批写在 cases/<批次>.yaml";

@@ -2,6 +2,7 @@ package ipweek.scaffold;
 
 import ipweek.model.BatchOccasion;
 import ipweek.model.OrdinalStyle;
+import ipweek.parse.CaseLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ final class BatchScaffold {
         // a folder or a whole-batch file of that name would be the same batch
         String id = Scaffold.unique(base.isEmpty() ? "pici" : base, candidate -> Files.exists(cases.resolve(candidate))
                 || Files.exists(cases.resolve(candidate + ".yaml")) || Files.exists(cases.resolve(candidate + ".yml")));
-        Path file = cases.resolve(id).resolve("_batch.yaml");
+        Path file = cases.resolve(id).resolve(CaseLoader.BATCH_FILE);
         Scaffold.write(file, String.join("\n", template(title, publisher)) + "\n", false);
         return new Scaffold.Created(file, id, List.of(
                 "这是一个新的案例批次，还没有案例：用 ipweek new case \"案件名称\" --batch " + id + " 逐件添加"

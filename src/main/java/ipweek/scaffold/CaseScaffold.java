@@ -6,6 +6,7 @@ import ipweek.model.IpType;
 import ipweek.model.PartyType;
 import ipweek.model.Proceeding;
 import ipweek.model.Slugs;
+import ipweek.parse.CaseLoader;
 import ipweek.source.SiteFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +29,6 @@ import java.util.stream.Stream;
  */
 final class CaseScaffold {
 
-    private static final String BATCH_FILE = "_batch.yaml";
     private static final Pattern FILE_NUMBER = Pattern.compile("^(\\d{1,4})(?:[-_.]|$)");
     private static final Pattern SEQUENCE = Pattern.compile("(?m)^\\s*(?:-\\s+)?sequence:\\s*(\\d+)");
     private static final Pattern PUBLISHED = Pattern.compile("(?m)^published:\\s*[\"']?(\\d{4}-\\d{2}-\\d{2})");
@@ -50,7 +50,7 @@ final class CaseScaffold {
         }
 
         Path header() {
-            return folder ? path.resolve(BATCH_FILE) : path;
+            return folder ? path.resolve(CaseLoader.BATCH_FILE) : path;
         }
 
         String published() {
@@ -186,7 +186,7 @@ final class CaseScaffold {
         }
         return list(root).stream().flatMap(p -> {
             String name = p.getFileName().toString();
-            if (Files.isDirectory(p) && Files.isRegularFile(p.resolve(BATCH_FILE))) {
+            if (Files.isDirectory(p) && Files.isRegularFile(p.resolve(CaseLoader.BATCH_FILE))) {
                 return Stream.of(new Batch(name, p, true));
             }
             return Files.isRegularFile(p) && isYaml(p)
